@@ -1,0 +1,33 @@
+#pragma once
+
+// Reads one language's folder of content files into plain structs. Problems
+// in a single file (bad YAML, a missing field) are reported with file:line;
+// checks across files live in the validator.
+
+#include "contentmodel.h"
+
+namespace bph::content {
+
+class ContentReader final
+{
+public:
+    explicit ContentReader(Diagnostics &diagnostics) : m_diagnostics(diagnostics) { }
+
+    // Reads content/<lang>/ (the folder's name is the language code).
+    LanguageContent readLanguage(const QString &folder);
+
+    // One guide file: YAML front matter between '---' lines, then Markdown.
+    std::optional<Guide> readGuide(const QString &path, const QByteArray &text);
+
+private:
+    QList<Topic> readTopics(const QString &path);
+    QList<Faq> readFaqs(const QString &path);
+    void readRedFlags(const QString &path, LanguageContent &content);
+    QList<Synonym> readSynonyms(const QString &path);
+
+    void report(const QString &file, int line, const QString &message);
+
+    Diagnostics &m_diagnostics;
+};
+
+} // namespace bph::content
