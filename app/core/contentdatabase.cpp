@@ -82,7 +82,11 @@ ContentProblem checkSchema(QSqlDatabase &db, bool deepCheck, QString *detail)
     }
     if (deepCheck) {
         if (!query.exec(u"PRAGMA quick_check"_s) || !query.next() || query.value(0).toString() != "ok"_L1) {
-            *detail = query.isValid() ? query.value(0).toString() : query.lastError().text();
+            // quick_check can list hundreds of lines; the first names the damage.
+            const QString found = query.isValid() ? query.value(0).toString() : query.lastError().text();
+            const QStringList lines = found.split(u'\n', Qt::SkipEmptyParts);
+            const auto named = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) { return !line.startsWith("***"_L1); });
+            *detail = (named != lines.cend() ? *named : found).left(120);
             return ContentProblem::Corrupt;
         }
     }

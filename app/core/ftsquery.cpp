@@ -72,8 +72,9 @@ QString buildMatchExpression(const QString &text, const QList<Synonym> &synonyms
     const QStringList words = searchWords(text);
     if (words.isEmpty())
         return {};
-    // The reader is still typing the last word unless a space or mark follows it.
-    const bool lastIsPrefix = !text.isEmpty() && isWordCharacter(text.back().unicode())
+    // The reader is still typing the last word unless a space or mark follows
+    // it; a star typed after it asks for a prefix too.
+    const bool lastIsPrefix = !text.isEmpty() && (isWordCharacter(text.back().unicode()) || text.back() == u'*')
                               && words.size() < kMaxWords;
 
     QStringList alternatives{conjunction(words, lastIsPrefix)};

@@ -1,0 +1,191 @@
+// The real backpainhub executable, as a user or an administrator runs it.
+
+#include "contentdatabase.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runApp(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(BACKPAINHUB_PATH), arguments);
+    if (!process.waitForFinished(60000))
+        process.kill();
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void helpListsEveryOption();
+    void version();
+    void badCommandLineExitsWithTwo_data();
+    void badCommandLineExitsWithTwo();
+    void checkContentOnSoundDatabase();
+    void checkContentOnBrokenFile_data();
+    void checkContentOnBrokenFile();
+    void checkContentFindsBrokenLinks();
+    void appFallsBackAndShowsTheBuiltInContent_data();
+    void appFallsBackAndShowsTheBuiltInContent();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &bytes);
+    QTemporaryDir m_dir;
+    QString m_soundCopy;
+};
+
+QString TestCommandLine::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
+}
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(BACKPAINHUB_PATH)));
+    const QByteArray embedded = bph::core::ContentDatabase::embeddedBytes();
+    QVERIFY(!embedded.isEmpty());
+    m_soundCopy = writeFile(u"sound.db"_s, QByteArray(embedded.constData(), embedded.size()));
+}
+
+void TestCommandLine::helpListsEveryOption()
+{
+    const Run run = runApp({u"--help"_s});
+    QCOMPARE(run.exitCode, 0);
+    for (const QString &option : {u"--help"_s, u"--version"_s, u"--lang <CODE>"_s, u"--article <ID>"_s,
+                                  u"--content <PATH>"_s, u"--check-content <PATH>"_s})
+        QVERIFY2(run.out.contains(option), qPrintable(option));
+}
+
+void TestCommandLine::version()
+{
+    const Run run = runApp({u"--version"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), u"Back Pain Hub " BPH_VERSION ""_s);
+}
+
+void TestCommandLine::badCommandLineExitsWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown option") << QStringList{u"--bogus"_s} << u"Unknown option 'bogus'."_s;
+    QTest::newRow("unknown short option") << QStringList{u"-x"_s} << u"Unknown option 'x'."_s;
+    QTest::newRow("missing value") << QStringList{u"--lang"_s} << u"Missing value after '--lang'."_s;
+    QTest::newRow("stray argument") << QStringList{u"guide.db"_s} << u"Unexpected argument 'guide.db'."_s;
+}
+
+void TestCommandLine::badCommandLineExitsWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = runApp(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.err.contains(u"--help"_s));
+}
+
+void TestCommandLine::checkContentOnSoundDatabase()
+{
+    const Run run = runApp({u"--check-content"_s, m_soundCopy});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"ok    integrity check"_s), qPrintable(run.out));
+    QVERIFY(run.out.trimmed().endsWith(u"Result: sound."_s));
+}
+
+void TestCommandLine::checkContentOnBrokenFile_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("sentence");
+    const QByteArray embedded = bph::core::ContentDatabase::embeddedBytes();
+    QTest::newRow("missing") << u"none.db"_s << QByteArray() << u"does not exist."_s;
+    QTest::newRow("not SQLite") << u"text.db"_s << QByteArray("hello") << u"is not an SQLite database."_s;
+    QTest::newRow("truncated") << u"short.db"_s << QByteArray(embedded.constData(), 8192) << u"is truncated"_s;
+}
+
+void TestCommandLine::checkContentOnBrokenFile()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, sentence);
+    const QString path = bytes.isNull() ? m_dir.filePath(name) : writeFile(name, bytes);
+    const Run run = runApp({u"--check-content"_s, path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(u"FAIL  The content database \"%1\" %2"_s.arg(path, sentence)), qPrintable(run.out));
+}
+
+void TestCommandLine::checkContentFindsBrokenLinks()
+{
+    const QString path = writeFile(u"links.db"_s, QByteArray(bph::core::ContentDatabase::embeddedBytes().constData(),
+                                                            bph::core::ContentDatabase::embeddedBytes().size()));
+    {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"edit"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"UPDATE guides SET html = html || '<a href=\"app://guide/nowhere\">x</a>' "
+                                   "WHERE lang = 'es' AND id = 'overview'"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"edit"_s);
+    const Run run = runApp({u"--check-content"_s, path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(u"FAIL  guide 'overview' (es) links to guide 'nowhere', which does not exist"_s), qPrintable(run.out));
+}
+
+void TestCommandLine::appFallsBackAndShowsTheBuiltInContent_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("missing content file") << QStringList{u"--content"_s, u"/nonexistent/content.db"_s}
+                                          << u"The content database \"/nonexistent/content.db\" does not exist. Using the built-in content instead."_s;
+    QTest::newRow("not SQLite") << QStringList{u"--content"_s, u"@text"_s}
+                                << u"is not an SQLite database. Using the built-in content instead."_s;
+    QTest::newRow("unknown language") << QStringList{u"--lang"_s, u"xx"_s} << u"there is no content in language 'xx'"_s;
+    QTest::newRow("unknown guide") << QStringList{u"--article"_s, u"nowhere"_s} << u"there is no guide 'nowhere'; starting at the overview."_s;
+}
+
+void TestCommandLine::appFallsBackAndShowsTheBuiltInContent()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, warning);
+    arguments.replaceInStrings(u"@text"_s, writeFile(u"text.db"_s, "not a database"));
+
+    QProcess app;
+    app.setProcessChannelMode(QProcess::MergedChannels);
+    app.start(QStringLiteral(BACKPAINHUB_PATH), arguments);
+    QVERIFY(app.waitForStarted());
+    // The window still comes up and renders a guide from the built-in content.
+    QString output;
+    QTRY_VERIFY2_WITH_TIMEOUT((output += QString::fromUtf8(app.readAll())).contains(u"first guide rendered"_s),
+                              qPrintable(output), 60000);
+    QVERIFY2(output.contains(warning), qPrintable(output));
+    QCOMPARE(app.state(), QProcess::Running);
+    app.kill();
+    app.waitForFinished();
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

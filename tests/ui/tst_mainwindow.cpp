@@ -1,0 +1,119 @@
+// The reader's window end to end: the navigator appears before the web view,
+// and the navigator and the guide on screen stay in step.
+
+#include "appscheme.h"
+#include "articleview.h"
+#include "contentstore.h"
+#include "mainwindow.h"
+#include "topictreemodel.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+#include <QWebEngineView>
+
+using namespace Qt::StringLiterals;
+using bph::ui::MainWindow;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void windowAppearsBeforeTheWebView();
+    void navigatorOpensGuides();
+    void followingALinkSelectsItInTheNavigator();
+    void guidePageShowsWhatAReaderNeeds();
+
+private:
+    std::unique_ptr<bph::core::ContentStore> m_store;
+};
+
+void TestMainWindow::initTestCase()
+{
+    m_store = bph::core::ContentStore::openEmbedded();
+    QVERIFY(m_store);
+}
+
+void TestMainWindow::windowAppearsBeforeTheWebView()
+{
+    QElapsedTimer clock;
+    clock.start();
+    MainWindow window(*m_store, u"en"_s, u"overview"_s, clock);
+    QVERIFY(!window.articleView());
+    const auto *model = window.navigator()->model();
+    QCOMPARE(model->data(model->index(0, 0)).toString(), m_store->topics(u"en"_s).first().title);
+
+    QSignalSpy ready(&window, &MainWindow::articleViewReady);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(ready.wait(10000));
+    QVERIFY(window.articleView());
+}
+
+void TestMainWindow::navigatorOpensGuides()
+{
+    MainWindow window(*m_store, u"en"_s, u"overview"_s, QElapsedTimer());
+    window.show();
+    QSignalSpy ready(&window, &MainWindow::articleViewReady);
+    QVERIFY(ready.wait(10000));
+    QSignalSpy shown(window.articleView(), &bph::ui::ArticleView::guideShown);
+    QVERIFY(shown.wait(20000));
+    QCOMPARE(shown.last().first().toString(), u"overview"_s);
+
+    // Keyboard: Down from the overview moves to the next guide in the tree.
+    auto *tree = window.navigator();
+    const QModelIndex inflammation = static_cast<bph::core::TopicTreeModel *>(tree->model())->indexOfGuide(u"inflammation"_s);
+    QVERIFY(inflammation.isValid());
+    tree->setCurrentIndex(inflammation);
+    QTRY_COMPARE_WITH_TIMEOUT(window.articleView()->currentGuideId(), u"inflammation"_s, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.articleView()->webView()->title(), m_store->guide(u"en"_s, u"inflammation"_s)->title, 20000);
+}
+
+void TestMainWindow::followingALinkSelectsItInTheNavigator()
+{
+    MainWindow window(*m_store, u"es"_s, u"overview"_s, QElapsedTimer());
+    window.show();
+    QSignalSpy ready(&window, &MainWindow::articleViewReady);
+    QVERIFY(ready.wait(10000));
+    // A link inside the page navigates the view; the tree follows.
+    window.articleView()->webView()->setUrl(QUrl(u"app://guide/inflammation"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(window.navigator()->currentIndex().data(bph::core::TopicTreeModel::IdRole).toString(),
+                              u"inflammation"_s, 20000);
+    QCOMPARE(window.articleView()->webView()->title(), m_store->guide(u"es"_s, u"inflammation"_s)->title);
+}
+
+void TestMainWindow::guidePageShowsWhatAReaderNeeds()
+{
+    MainWindow window(*m_store, u"en"_s, u"inflammation"_s, QElapsedTimer());
+    window.show();
+    QSignalSpy ready(&window, &MainWindow::articleViewReady);
+    QVERIFY(ready.wait(10000));
+    QSignalSpy shown(window.articleView(), &bph::ui::ArticleView::guideShown);
+    QVERIFY(shown.wait(20000));
+
+    QString text;
+    window.articleView()->webView()->page()->toPlainText([&text](const QString &result) { text = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(!text.isEmpty(), 10000);
+    const auto guide = m_store->guide(u"en"_s, u"inflammation"_s);
+    QVERIFY(text.contains(guide->title));
+    QVERIFY(text.contains(guide->summary));
+    QVERIFY(text.contains(u"Sources"_s));
+    QVERIFY(text.contains(guide->sources.first()));
+    QVERIFY(text.contains(u"Last reviewed"_s));
+    QVERIFY(text.contains(u"Next review due"_s));
+    QVERIFY(text.contains(u"red-flag checklist"_s));
+    QVERIFY(text.contains(u"doctor"_s));
+}
+
+int main(int argc, char *argv[])
+{
+    bph::ui::registerAppScheme();
+    QApplication app(argc, argv);
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"
