@@ -49,7 +49,7 @@ void TestMainWindow::windowAppearsBeforeTheWebView()
     QSignalSpy ready(&window, &MainWindow::articleViewReady);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(ready.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
     QVERIFY(window.articleView());
 }
 
