@@ -5,6 +5,8 @@
 #include "contentcheck.h"
 #include "contentstore.h"
 #include "mainwindow.h"
+#include "preferences.h"
+#include "startchoice.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -52,18 +54,6 @@ int runWithoutWindow(const bph::core::CommandLine &commandLine, int argc, char *
     }
 }
 
-QString chooseLanguage(const bph::core::ContentStore &store, const QString &requested)
-{
-    if (!requested.isEmpty()) {
-        if (store.hasLanguage(requested))
-            return requested;
-        printLine(stderr, u"backpainhub: there is no content in language '%1'; available: %2."_s.arg(
-                                  requested, store.languages().join(u", "_s)));
-    }
-    const QString system = QLocale().name().section(u'_', 0, 0);
-    return store.hasLanguage(system) ? system : u"en"_s;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -93,16 +83,12 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    const QString lang = chooseLanguage(*store, options.lang);
-    QString startGuide = options.article;
-    if (!startGuide.isEmpty() && !store->guide(lang, startGuide)) {
-        printLine(stderr, u"backpainhub: there is no guide '%1'; starting at the overview."_s.arg(startGuide));
-        startGuide.clear();
-    }
-    if (startGuide.isEmpty())
-        startGuide = store->firstGuideId(lang);
+    bph::core::Preferences preferences;
+    const auto start = bph::core::chooseStart(*store, options, preferences.language(), preferences.lastGuide(), QLocale().name());
+    for (const QString &message : start.warnings)
+        printLine(stderr, u"backpainhub: "_s + message);
 
-    bph::ui::MainWindow window(*store, lang, startGuide, startClock);
+    bph::ui::MainWindow window(*store, preferences, start.lang, start.guide, startClock);
     window.show();
     return app.exec();
 }

@@ -52,6 +52,11 @@ struct Guide {
     QDate nextReview;
     QByteArray markdown;
     QList<Link> links;
+    // File lines of the title, the summary and the body's first line, so
+    // that checks of the wording can point at the words.
+    int titleLine = 0;
+    int summaryLine = 0;
+    int bodyLine = 0;
 };
 
 struct Faq {
@@ -61,6 +66,8 @@ struct Faq {
     QString question;
     QByteArray answerMarkdown;
     QList<Link> links;
+    int questionLine = 0;
+    int answerLine = 0;  // the file line of the answer's first line
 };
 
 struct RedFlagArea {

@@ -204,6 +204,9 @@ std::optional<Guide> ContentReader::readGuide(const QString &path, const QByteAr
     guide.order = fields.integer("order");
     guide.related = fields.list("related");
     guide.sources = fields.list("sources");
+    // An empty list parses as a list; a guide must still name what it draws on.
+    if (guide.sources.isEmpty() && (*node)["sources"] && (*node)["sources"].IsSequence())
+        fields.error((*node)["sources"], u"a guide needs at least one source in 'sources'"_s);
     guide.reviewed = fields.date("reviewed");
     guide.nextReview = fields.date("next_review");
 
@@ -211,6 +214,9 @@ std::optional<Guide> ContentReader::readGuide(const QString &path, const QByteAr
     guide.markdown = bodyStart > 0 ? text.mid(bodyStart) : QByteArray();
     const int bodyFirstLine = static_cast<int>(text.left(bodyStart).count('\n')) + 1;
     guide.links = findLinks(guide.markdown, bodyFirstLine);
+    guide.bodyLine = bodyFirstLine;
+    guide.titleLine = (*node)["title"] ? fields.line((*node)["title"]) : guide.where.line;
+    guide.summaryLine = (*node)["summary"] ? fields.line((*node)["summary"]) : guide.where.line;
 
     const QString expectedName = guide.id + u".md"_s;
     if (!guide.id.isEmpty() && QFileInfo(path).fileName() != expectedName)
@@ -256,6 +262,8 @@ QList<Faq> ContentReader::readFaqs(const QString &path)
         faq.answerMarkdown = fields.string("answer").toUtf8();
         const int answerLine = item["answer"] ? answerFirstLine(fields.line(item["answer"])) : faq.where.line;
         faq.links = findLinks(faq.answerMarkdown, answerLine);
+        faq.questionLine = item["question"] ? fields.line(item["question"]) : faq.where.line;
+        faq.answerLine = answerLine;
         faqs.append(std::move(faq));
     }
     return faqs;

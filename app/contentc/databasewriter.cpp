@@ -1,12 +1,15 @@
 #include "databasewriter.h"
 #include "markdown.h"
 #include "schema.h"
+#include "searchtext.h"
 
 #include <sqlite3.h>
 
 #include <variant>
 
 #include <QFile>
+#include <QHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -69,9 +72,45 @@ private:
     QString m_error;
 };
 
+// Counts, for one language, how many documents use each written form of a
+// word: the "did you mean" suggester's vocabulary, accents and all.
+class Vocabulary final
+{
+public:
+    Vocabulary() = default;
+    Q_DISABLE_COPY_MOVE(Vocabulary)
+
+    void addDocument(const QStringList &texts)
+    {
+        QSet<QString> forms;
+        for (const QString &text : texts)
+            for (const core::WordSpan &span : core::searchWordSpans(text))
+                if (span.length <= core::kMaxSearchWordLength)
+                    forms.insert(text.mid(span.start, span.length).normalized(QString::NormalizationForm_C).toLower());
+        for (const QString &form : std::as_const(forms))
+            ++m_documents[form];
+    }
+
+    void write(Database &db, const QString &lang) const
+    {
+        // In order, so that the same content always makes the same bytes.
+        QStringList forms = m_documents.keys();
+        forms.sort();
+        for (const QString &form : std::as_const(forms)) {
+            const QString word = core::foldForSearch(form);
+            if (!word.isEmpty())
+                db.insert("INSERT INTO search_vocab VALUES (?, ?, ?, ?)", {lang, word, form, m_documents.value(form)});
+        }
+    }
+
+private:
+    QHash<QString, int> m_documents;
+};
+
 void writeLanguage(Database &db, const LanguageContent &content)
 {
     const QString &lang = content.lang;
+    Vocabulary vocabulary;
     int position = 0;
     for (const Topic &topic : content.topics)
         db.insert("INSERT INTO topics VALUES (?, ?, ?, ?, ?)", {lang, topic.id, position++, topic.title, topic.summary});
@@ -88,6 +127,7 @@ void writeLanguage(Database &db, const LanguageContent &content)
             db.insert("INSERT INTO guide_sources VALUES (?, ?, ?, ?)", {lang, guide.id, i, guide.sources.at(i)});
         db.insert("INSERT INTO guides_fts (title, summary, body, lang, id) VALUES (?, ?, ?, ?, ?)",
                   {guide.title, guide.summary, body, lang, guide.id});
+        vocabulary.addDocument({guide.title, guide.summary, body});
     }
 
     position = 0;
@@ -96,7 +136,10 @@ void writeLanguage(Database &db, const LanguageContent &content)
         db.insert("INSERT INTO faqs VALUES (?, ?, ?, ?, ?, ?, ?)",
                   {lang, faq.id, faq.guide, position++, faq.question, markdownToHtml(faq.answerMarkdown), answer});
         db.insert("INSERT INTO faqs_fts (question, answer, lang, id) VALUES (?, ?, ?, ?)", {faq.question, answer, lang, faq.id});
+        vocabulary.addDocument({faq.question, answer});
     }
+
+    vocabulary.write(db, lang);
 
     position = 0;
     for (const RedFlagArea &area : content.redFlagAreas)

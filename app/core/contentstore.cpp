@@ -1,4 +1,6 @@
 #include "contentstore.h"
+#include "contentconnection.h"
+#include "searchengine.h"
 
 #include <QAtomicInteger>
 #include <QLoggingCategory>
@@ -41,15 +43,6 @@ QSqlQuery select(const QSqlDatabase &db, const QString &sql, const QVariantList 
     return query;
 }
 
-// Turns SQLite snippet markers into <mark> after escaping the text itself.
-QString snippetToHtml(const QString &snippet)
-{
-    QString html = snippet.toHtmlEscaped();
-    html.replace(u'\uE000', u"<mark>"_s);
-    html.replace(u'\uE001', u"</mark>"_s);
-    return html;
-}
-
 } // namespace
 
 ContentStore::ContentStore(QByteArray bytes, QString path, QString connectionName)
@@ -59,6 +52,7 @@ ContentStore::ContentStore(QByteArray bytes, QString path, QString connectionNam
 
 ContentStore::~ContentStore()
 {
+    m_searchEngine.reset();  // its statement uses the connection closed below
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -108,6 +102,11 @@ std::unique_ptr<ContentStore> ContentStore::openWithFallback(const QString &path
 QSqlDatabase ContentStore::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+std::unique_ptr<ContentConnection> ContentStore::openConnection() const
+{
+    return std::make_unique<ContentConnection>(m_bytes, m_path);
 }
 
 QStringList ContentStore::languages() const
@@ -237,39 +236,26 @@ QList<RedFlag> ContentStore::redFlags(const QString &lang) const
     return result;
 }
 
+SearchEngine &ContentStore::searchEngine() const
+{
+    if (!m_searchEngine)
+        m_searchEngine = std::make_unique<SearchEngine>(database());
+    return *m_searchEngine;
+}
+
 QList<Synonym> ContentStore::synonyms(const QString &lang) const
 {
-    const auto cached = m_synonyms.constFind(lang);
-    if (cached != m_synonyms.constEnd())
-        return *cached;
-    QList<Synonym> result;
-    QSqlQuery query = select(database(), u"SELECT phrase, means FROM synonyms WHERE lang = ?"_s, {lang});
-    while (query.next())
-        result.append({searchWords(query.value(0).toString()), searchWords(query.value(1).toString())});
-    m_synonyms.insert(lang, result);
-    return result;
+    return searchEngine().synonyms(lang);
 }
 
 QList<SearchHit> ContentStore::search(const QString &text, const QString &lang, int limit) const
 {
-    const QString match = buildMatchExpression(text, synonyms(lang));
-    if (match.isEmpty() || limit <= 0)
-        return {};
-    // Titles and questions weigh most, then summaries, then bodies.
-    QSqlQuery query = select(
-            database(),
-            u"SELECT 0, id, title, snippet(guides_fts, -1, char(57344), char(57345), '…', 14), "
-            "bm25(guides_fts, 10.0, 4.0, 1.0) AS rank FROM guides_fts WHERE guides_fts MATCH ? AND lang = ? "
-            "UNION ALL "
-            "SELECT 1, id, question, snippet(faqs_fts, 1, char(57344), char(57345), '…', 14), "
-            "bm25(faqs_fts, 8.0, 1.0) AS rank FROM faqs_fts WHERE faqs_fts MATCH ? AND lang = ? "
-            "ORDER BY rank LIMIT ?"_s,
-            {match, lang, match, lang, limit});
-    QList<SearchHit> hits;
-    while (query.next())
-        hits.append({query.value(0).toInt() == 0 ? SearchHit::Kind::Guide : SearchHit::Kind::Faq, query.value(1).toString(),
-                     query.value(2).toString(), snippetToHtml(query.value(3).toString()), query.value(4).toDouble()});
-    return hits;
+    return searchEngine().search(text, lang, limit);
+}
+
+QString ContentStore::suggestion(const QString &text, const QString &lang) const
+{
+    return searchEngine().suggestion(text, lang);
 }
 
 } // namespace bph::core

@@ -7,13 +7,15 @@
 #include "contenttypes.h"
 #include "ftsquery.h"
 
-#include <QHash>
 #include <QSqlDatabase>
 
 #include <memory>
 #include <optional>
 
 namespace bph::core {
+
+class ContentConnection;
+class SearchEngine;
 
 class ContentStore final
 {
@@ -32,6 +34,9 @@ public:
 
     QString path() const { return m_path; }  // empty for the built-in content
     QSqlDatabase database() const;
+    // Another read-only connection over the same bytes, for another thread:
+    // create, use and destroy it on that thread. It keeps the bytes alive.
+    std::unique_ptr<ContentConnection> openConnection() const;
 
     QStringList languages() const;
     bool hasLanguage(const QString &lang) const { return languages().contains(lang); }
@@ -48,19 +53,24 @@ public:
     QList<RedFlagArea> redFlagAreas(const QString &lang) const;
     QList<RedFlag> redFlags(const QString &lang) const;
 
-    // Guides and FAQs together, best first, bm25-ranked.
+    // Guides and FAQs together, best first, bm25-ranked (see SearchEngine,
+    // and SearchController to search off the UI thread).
     QList<SearchHit> search(const QString &query, const QString &lang, int limit) const;
+    // The query with its misspellings corrected, for "Did you mean …?"; empty
+    // when there is nothing to correct.
+    QString suggestion(const QString &query, const QString &lang) const;
     QList<Synonym> synonyms(const QString &lang) const;
 
 private:
     ContentStore(QByteArray bytes, QString path, QString connectionName);
     static std::unique_ptr<ContentStore> open(QByteArray bytes, const QString &path, bool deepCheck, ContentError *error);
     QList<Faq> queryFaqs(const QString &where, const QStringList &values) const;
+    SearchEngine &searchEngine() const;
 
     QByteArray m_bytes;  // the database itself; SQLite reads it in place
     QString m_path;
     QString m_connectionName;
-    mutable QHash<QString, QList<Synonym>> m_synonyms;
+    mutable std::unique_ptr<SearchEngine> m_searchEngine;  // made on the first search
 };
 
 } // namespace bph::core

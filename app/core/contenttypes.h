@@ -66,7 +66,7 @@ struct SearchHit {
     QString id;
     QString title;
     QString snippetHtml;  // escaped text with <mark> around the matched words
-    double rank = 0;      // bm25: lower is better
+    double rank = 0;      // lower is better; from -1 (the best match of its kind) to 0
 };
 
 } // namespace bph::core

@@ -4,6 +4,8 @@
 // never reaches MATCH as syntax: every word is quoted, so operators, quotes,
 // colons, stars and brackets are only ever searched for as words (or dropped).
 
+#include "searchtext.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,17 +17,15 @@ struct Synonym {
     QStringList means;   // folded words the guides use, e.g. {"herniated", "disc"}
 };
 
-// Lower-cases and strips accents, as the index's tokenizer does.
-QString foldForSearch(const QString &text);
-
-// The words of `text` as the index would split them: letters, digits and
-// combining marks; everything else separates words. Bounded in number and
-// length so that pasted novels cost no more than a sentence.
-QStringList searchWords(const QString &text);
+// The shortest word still being typed that is searched for, as a prefix.
+inline constexpr qsizetype kMinPrefixLength = 2;
 
 // A MATCH expression over all words (the last one as a prefix while the
 // reader is still typing it), OR the same with each synonym phrase replaced.
-// Empty when the text holds no words.
+// Empty when the text holds no words, or only one letter still being typed.
 QString buildMatchExpression(const QString &text, const QList<Synonym> &synonyms = {});
+
+// True when `text` gives something to search for.
+bool isSearchable(const QString &text);
 
 } // namespace bph::core

@@ -7,12 +7,13 @@
 
 namespace bph::core::schema {
 
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;
 
 // The tables a content database must have; --check-content tests each one.
-inline constexpr std::array<const char *, 12> kRequiredTables{
+inline constexpr std::array<const char *, 13> kRequiredTables{
     "meta", "topics", "guides", "guide_related", "guide_sources", "faqs",
-    "red_flag_areas", "red_flags", "synonyms", "guides_fts", "faqs_fts", "guides_vocab"};
+    "red_flag_areas", "red_flags", "synonyms", "guides_fts", "faqs_fts", "guides_vocab",
+    "search_vocab"};
 
 inline constexpr const char *kCreateSql = R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -53,6 +54,13 @@ CREATE VIRTUAL TABLE faqs_fts USING fts5(
     question, answer, lang UNINDEXED, id UNINDEXED,
     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 CREATE VIRTUAL TABLE guides_vocab USING fts5vocab(guides_fts, row);
+-- Each language's own words, for "did you mean": the FTS vocabulary has no
+-- language and no accents. `word` is folded as the index folds it, `form` is
+-- as written (lower case, accents kept), `documents` counts the guides and
+-- FAQs that use that form.
+CREATE TABLE search_vocab (
+    lang TEXT NOT NULL, word TEXT NOT NULL, form TEXT NOT NULL, documents INTEGER NOT NULL,
+    PRIMARY KEY (lang, word, form)) WITHOUT ROWID;
 )sql";
 
 } // namespace bph::core::schema

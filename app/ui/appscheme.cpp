@@ -45,11 +45,13 @@ void AppSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     const QString id = url.path().mid(1);
     if (url.host() == "guide"_L1) {
         if (const auto guide = m_store.guide(m_lang, id)) {
-            QString topicTitle;
+            GuidePageContext context;
+            context.theme = m_theme;
+            context.hasQuestions = !m_store.faqsForGuide(m_lang, id).isEmpty();
             for (const core::Topic &topic : m_store.topics(m_lang))
                 if (topic.id == guide->topic)
-                    topicTitle = topic.title;
-            reply(job, "text/html", guidePageHtml(*guide, topicTitle).toUtf8());
+                    context.topicTitle = topic.title;
+            reply(job, "text/html", guidePageHtml(*guide, context).toUtf8());
             return;
         }
     } else if (url.host() == "style"_L1 && id == "article.css"_L1) {

@@ -24,12 +24,15 @@ public:
 
     void setLanguage(const QString &lang) { m_lang = lang; }
     QString language() const { return m_lang; }
+    void setTheme(const QString &theme) { m_theme = theme; }
+    QString theme() const { return m_theme; }
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 
 private:
     const core::ContentStore &m_store;
     QString m_lang = QStringLiteral("en");
+    QString m_theme = QStringLiteral("light");
 };
 
 } // namespace bph::ui

@@ -15,6 +15,7 @@ public:
 
 Q_SIGNALS:
     void checklistRequested();
+    void questionsRequested(const QString &guideId);
     void externalLinkRequested(const QUrl &url);
 
 protected:

@@ -3,7 +3,10 @@
 #include "articlepage.h"
 #include "requestinterceptor.h"
 
+#include <QMenu>
 #include <QVBoxLayout>
+#include <QWebEngineFindTextResult>
+#include <QWebEngineHistory>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
@@ -29,6 +32,23 @@ void lockDown(QWebEngineSettings *settings)
     settings->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
     settings->setAttribute(QWebEngineSettings::HyperlinkAuditingEnabled, false);
     settings->setAttribute(QWebEngineSettings::WebGLEnabled, false);
+    settings->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
+}
+
+// Context-menu entries that would leave the reader's page: save, inspect,
+// view source, open elsewhere, download.
+bool isAllowedInContextMenu(QWebEnginePage *page, const QAction *action)
+{
+    for (const auto forbidden : {QWebEnginePage::SavePage, QWebEnginePage::ViewSource, QWebEnginePage::InspectElement,
+                                 QWebEnginePage::OpenLinkInNewWindow, QWebEnginePage::OpenLinkInNewTab,
+                                 QWebEnginePage::OpenLinkInNewBackgroundTab, QWebEnginePage::OpenLinkInThisWindow,
+                                 QWebEnginePage::DownloadLinkToDisk, QWebEnginePage::DownloadImageToDisk,
+                                 QWebEnginePage::DownloadMediaToDisk, QWebEnginePage::CopyImageUrlToClipboard,
+                                 QWebEnginePage::CopyMediaUrlToClipboard, QWebEnginePage::CopyLinkToClipboard,
+                                 QWebEnginePage::Reload})
+        if (page->action(forbidden) == action)
+            return false;
+    return true;
 }
 
 } // namespace
@@ -50,11 +70,20 @@ ArticleView::ArticleView(const core::ContentStore &store, QWidget *parent)
     m_view->setPage(page);
     m_view->setAcceptDrops(false);
     m_view->setAccessibleName(tr("Guide"));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
     connect(page, &ArticlePage::checklistRequested, this, &ArticleView::checklistRequested);
+    connect(page, &ArticlePage::questionsRequested, this, &ArticleView::questionsRequested);
     connect(page, &ArticlePage::externalLinkRequested, this, &ArticleView::externalLinkRequested);
+    connect(page, &QWebEnginePage::findTextFinished, this, [this](const QWebEngineFindTextResult &result) {
+        Q_EMIT findResult(result.activeMatch(), result.numberOfMatches());
+    });
+    connect(page, &QWebEnginePage::pdfPrintingFinished, this, &ArticleView::pdfSaved);
+    connect(m_view, &QWebEngineView::printFinished, this, &ArticleView::printFinished);
+    connect(m_view, &QWebEngineView::customContextMenuRequested, this, &ArticleView::showContextMenu);
     connect(m_view, &QWebEngineView::urlChanged, this, &ArticleView::onUrlChanged);
     connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        Q_EMIT historyChanged();
         if (ok && !m_currentGuide.isEmpty())
             Q_EMIT guideShown(m_currentGuide);
     });
@@ -62,6 +91,7 @@ ArticleView::ArticleView(const core::ContentStore &store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    setFocusProxy(m_view);
 }
 
 ArticleView::~ArticleView()
@@ -75,15 +105,102 @@ void ArticleView::setLanguage(const QString &lang)
     m_schemeHandler->setLanguage(lang);
 }
 
+void ArticleView::setPageTheme(const QString &theme)
+{
+    if (m_schemeHandler->theme() == theme)
+        return;
+    m_schemeHandler->setTheme(theme);
+    if (!m_currentGuide.isEmpty())
+        reload();
+}
+
+void ArticleView::setTextScale(double scale)
+{
+    m_view->setZoomFactor(scale);
+}
+
+double ArticleView::textScale() const
+{
+    return m_view->zoomFactor();
+}
+
+void ArticleView::setContextMenuAllowed(bool allowed)
+{
+    m_view->setContextMenuPolicy(allowed ? Qt::CustomContextMenu : Qt::NoContextMenu);
+}
+
 void ArticleView::openGuide(const QString &id)
 {
     m_view->setUrl(QUrl(u"app://guide/"_s + id));
 }
 
+void ArticleView::reload()
+{
+    m_view->reload();
+}
+
+bool ArticleView::canGoBack() const
+{
+    return m_view->history()->canGoBack();
+}
+
+bool ArticleView::canGoForward() const
+{
+    return m_view->history()->canGoForward();
+}
+
+void ArticleView::back()
+{
+    m_view->back();
+}
+
+void ArticleView::forward()
+{
+    m_view->forward();
+}
+
+void ArticleView::clearHistory()
+{
+    m_view->history()->clear();
+    Q_EMIT historyChanged();
+}
+
+void ArticleView::find(const QString &text, bool backward)
+{
+    m_view->findText(text, backward ? QWebEnginePage::FindBackward : QWebEnginePage::FindFlags());
+}
+
+void ArticleView::print(QPrinter *printer)
+{
+    m_view->print(printer);
+}
+
+void ArticleView::saveAsPdf(const QString &path)
+{
+    m_view->page()->printToPdf(path);
+}
+
 void ArticleView::onUrlChanged(const QUrl &url)
 {
-    if (url.scheme() == "app"_L1 && url.host() == "guide"_L1)
+    if (url.scheme() == "app"_L1 && url.host() == "guide"_L1 && m_currentGuide != url.path().mid(1)) {
         m_currentGuide = url.path().mid(1);
+        Q_EMIT guideChanged(m_currentGuide);
+    }
+    Q_EMIT historyChanged();
+}
+
+void ArticleView::showContextMenu(const QPoint &position)
+{
+    QMenu *menu = m_view->createStandardContextMenu();
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (QAction *action : menu->actions())
+        if (!isAllowedInContextMenu(m_view->page(), action))
+            menu->removeAction(action);
+    if (menu->actions().isEmpty()) {
+        delete menu;
+        return;
+    }
+    menu->popup(m_view->mapToGlobal(position));
 }
 
 } // namespace bph::ui

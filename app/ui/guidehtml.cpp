@@ -2,18 +2,15 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace bph::ui {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GuidePage", text);
-}
 
 const QString &pageTemplate()
 {
@@ -32,7 +29,7 @@ QString relatedSection(const core::Guide &guide)
     for (const core::GuideRef &related : guide.related)
         items += u"<li><a href=\"app://guide/%1\">%2</a></li>"_s.arg(related.id.toHtmlEscaped(), related.title.toHtmlEscaped());
     return u"<nav class=\"related\" aria-labelledby=\"related-heading\"><h2 id=\"related-heading\">%1</h2><ul>%2</ul></nav>"_s.arg(
-            tr("Related guides").toHtmlEscaped(), items);
+            QCoreApplication::translate("GuidePage", "Related guides").toHtmlEscaped(), items);
 }
 
 QString sourcesSection(const core::Guide &guide)
@@ -41,32 +38,51 @@ QString sourcesSection(const core::Guide &guide)
     for (const QString &source : guide.sources)
         items += u"<li>"_s + source.toHtmlEscaped() + u"</li>"_s;
     return u"<section class=\"sources\" aria-labelledby=\"sources-heading\"><h2 id=\"sources-heading\">%1</h2><ol>%2</ol></section>"_s.arg(
-            tr("Sources").toHtmlEscaped(), items);
+            QCoreApplication::translate("GuidePage", "Sources").toHtmlEscaped(), items);
 }
 
 } // namespace
 
-QString guidePageHtml(const core::Guide &guide, const QString &topicTitle)
+QString guidePageHtml(const core::Guide &guide, const GuidePageContext &context)
 {
     const QLocale locale(guide.lang);
-    const QString review = tr("Last reviewed %1. Next review due %2.")
+    const QString review = QCoreApplication::translate("GuidePage", "Last reviewed %1. Next review due %2.")
                                    .arg(locale.toString(guide.reviewed, QLocale::LongFormat),
                                         locale.toString(guide.nextReview, QLocale::LongFormat));
-    const QString footer = tr("This guide helps you learn; it cannot tell what is causing your pain. For advice about you, "
+    const QString footer = QCoreApplication::translate("GuidePage", "This guide helps you learn; it cannot tell what is causing your pain. For advice about you, "
                               "talk to your doctor, physiotherapist or pharmacist. Worried about a symptom? "
                               "Use the <a href=\"app://checklist\">red-flag checklist</a>.");
-    QString html = pageTemplate();
+    const QString questions = context.hasQuestions
+            ? u"<p class=\"questions\"><a href=\"app://questions/%1\">%2</a></p>"_s.arg(
+                      guide.id.toHtmlEscaped(), QCoreApplication::translate("GuidePage", "Questions about this guide").toHtmlEscaped())
+            : QString();
     // Body and footer are trusted HTML (rendered at build time, or ours);
     // every other value is escaped text.
-    html.replace(u"{{lang}}"_s, guide.lang.toHtmlEscaped());
-    html.replace(u"{{title}}"_s, guide.title.toHtmlEscaped());
-    html.replace(u"{{topic}}"_s, topicTitle.toHtmlEscaped());
-    html.replace(u"{{summary}}"_s, guide.summary.toHtmlEscaped());
-    html.replace(u"{{related}}"_s, relatedSection(guide));
-    html.replace(u"{{sources}}"_s, sourcesSection(guide));
-    html.replace(u"{{review}}"_s, review.toHtmlEscaped());
-    html.replace(u"{{footer}}"_s, footer);
-    html.replace(u"{{body}}"_s, guide.html);
+    const QHash<QString, QString> values{
+        {u"lang"_s, guide.lang.toHtmlEscaped()},
+        {u"theme"_s, context.theme.toHtmlEscaped()},
+        {u"title"_s, guide.title.toHtmlEscaped()},
+        {u"topic"_s, context.topicTitle.toHtmlEscaped()},
+        {u"summary"_s, guide.summary.toHtmlEscaped()},
+        {u"body"_s, guide.html},
+        {u"questions"_s, questions},
+        {u"related"_s, relatedSection(guide)},
+        {u"sources"_s, sourcesSection(guide)},
+        {u"review"_s, review.toHtmlEscaped()},
+        {u"footer"_s, footer},
+    };
+    // One pass over the template, so no value is ever read as a placeholder.
+    static const QRegularExpression placeholder(u"\\{\\{([a-z]+)\\}\\}"_s);
+    const QString &page = pageTemplate();
+    QString html;
+    html.reserve(page.size() + guide.html.size() + 4096);
+    qsizetype last = 0;
+    for (const auto &match : placeholder.globalMatch(page)) {
+        html += QStringView(page).mid(last, match.capturedStart() - last);
+        html += values.value(match.captured(1));
+        last = match.capturedEnd();
+    }
+    html += QStringView(page).mid(last);
     return html;
 }
 

@@ -9,6 +9,13 @@
 
 namespace bph::ui {
 
-QString guidePageHtml(const core::Guide &guide, const QString &topicTitle);
+// What the page shows beyond the guide itself.
+struct GuidePageContext {
+    QString topicTitle;
+    QString theme = QStringLiteral("light");  // light, dark or high-contrast
+    bool hasQuestions = false;               // link to "Questions about this guide"
+};
+
+QString guidePageHtml(const core::Guide &guide, const GuidePageContext &context);
 
 } // namespace bph::ui

@@ -1,17 +1,34 @@
 #include "mainwindow.h"
+#include "apptheme.h"
 #include "articleview.h"
 #include "contentstore.h"
+#include "faqbrowser.h"
+#include "findbar.h"
+#include "readeractions.h"
+#include "redflagdialog.h"
+#include "searchbox.h"
 #include "topictreemodel.h"
+#include "uitranslator.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
 #include <QDesktopServices>
-#include <QHeaderView>
-#include <QLabel>
+#include <QFileDialog>
 #include <QLoggingCategory>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPrinterInfo>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -19,49 +36,174 @@ namespace bph::ui {
 
 namespace {
 Q_LOGGING_CATEGORY(lcStartup, "bph.ui.startup")
+constexpr double kTextScaleStep = 0.1;
 }
 
-MainWindow::MainWindow(const core::ContentStore &store, QString lang, QString startGuide, QElapsedTimer startClock,
-                       QWidget *parent)
+MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &preferences, QString lang,
+                       QString startGuide, QElapsedTimer startClock, QWidget *parent)
     : QMainWindow(parent),
       m_store(store),
+      m_preferences(preferences),
       m_lang(std::move(lang)),
       m_pendingGuide(std::move(startGuide)),
       m_startClock(startClock),
+      m_actions(new ReaderActions(this)),
+      m_translator(new UiTranslator(this)),
       m_topics(new core::TopicTreeModel(this)),
       m_navigator(new QTreeView),
-      m_viewStack(new QStackedWidget)
+      m_viewStack(new QStackedWidget),
+      m_faqs(new FaqBrowser(store, m_lang)),
+      m_findBar(new FindBar),
+      m_search(new SearchBox(store, this)),
+      m_systemPalette(QApplication::palette())
 {
-    setWindowTitle(tr("Back Pain Hub"));
+    setObjectName(u"MainWindow"_s);
+    m_translator->setLanguage(m_lang);
     resize(1100, 720);
 
     m_topics->setTopics(m_store.topics(m_lang));
     m_navigator->setModel(m_topics);
     m_navigator->setHeaderHidden(true);
-    m_navigator->setAccessibleName(tr("Topics and guides"));
+    m_navigator->setUniformRowHeights(true);
     m_navigator->expandAll();
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
         if (index.data(core::TopicTreeModel::IsGuideRole).toBool())
             openGuide(index.data(core::TopicTreeModel::IdRole).toString());
     });
 
-    auto *loading = new QLabel(tr("Opening the guide…"));
-    loading->setAlignment(Qt::AlignCenter);
+    auto *loading = new QWidget;  // where the guide appears once QtWebEngine is up
     m_viewStack->addWidget(loading);
+    m_viewStack->addWidget(m_faqs);
+    connect(m_faqs, &FaqBrowser::guideRequested, this, &MainWindow::openGuide);
+    connect(m_faqs, &FaqBrowser::checklistRequested, this, &MainWindow::openChecklist);
+    connect(m_faqs, &FaqBrowser::externalLinkRequested, this, &MainWindow::confirmExternalLink);
+    m_search->setLanguage(m_lang);
+    connect(m_search, &SearchBox::guideRequested, this, &MainWindow::openGuide);
+    connect(m_search, &SearchBox::faqRequested, this, &MainWindow::showQuestion);
+
+    auto *readingArea = new QWidget;
+    auto *readingLayout = new QVBoxLayout(readingArea);
+    readingLayout->setContentsMargins(0, 0, 0, 0);
+    readingLayout->setSpacing(0);
+    readingLayout->addWidget(m_viewStack, 1);
+    readingLayout->addWidget(m_findBar);
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_navigator);
-    splitter->addWidget(m_viewStack);
+    splitter->addWidget(readingArea);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 800});
+    splitter->setSizes({280, 820});
+    splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
+    buildToolBar();
+    m_actions->populateMenuBar(menuBar());
+    connectActions();
+    retranslate();
+    applyTheme();
+    updateHistoryActions();
     selectInNavigator(m_pendingGuide);
+    setTabOrder(m_navigator, m_viewStack);
 }
+
+MainWindow::~MainWindow() = default;
 
 QString MainWindow::currentGuideId() const
 {
     return m_article ? m_article->currentGuideId() : m_pendingGuide;
+}
+
+void MainWindow::buildToolBar()
+{
+    auto *toolBar = addToolBar(tr("Reader"));
+    toolBar->setObjectName(u"ReaderToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_actions->back);
+    toolBar->addAction(m_actions->forward);
+    toolBar->addAction(m_actions->home);
+    toolBar->addSeparator();
+    toolBar->addWidget(m_search);
+    toolBar->addSeparator();
+    toolBar->addAction(m_actions->questions);
+    toolBar->addAction(m_actions->checklist);
+    toolBar->addSeparator();
+    toolBar->addAction(m_actions->textSmaller);
+    toolBar->addAction(m_actions->textLarger);
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_actions->back, &QAction::triggered, this, [this] {
+        if (m_article)
+            m_article->back();
+    });
+    connect(m_actions->forward, &QAction::triggered, this, [this] {
+        if (m_article)
+            m_article->forward();
+    });
+    connect(m_actions->home, &QAction::triggered, this, [this] { openGuide(m_store.firstGuideId(m_lang)); });
+    connect(m_actions->focusSearch, &QAction::triggered, m_search, &SearchBox::focusSearch);
+    connect(m_actions->questions, &QAction::triggered, this, [this] { showQuestions(); });
+    connect(m_actions->checklist, &QAction::triggered, this, &MainWindow::openChecklist);
+    connect(m_actions->find, &QAction::triggered, m_findBar, &FindBar::open);
+    connect(m_actions->findNext, &QAction::triggered, this, [this] {
+        if (m_article && !m_findBar->text().isEmpty())
+            m_article->find(m_findBar->text());
+        else
+            m_findBar->open();
+    });
+    connect(m_actions->findPrevious, &QAction::triggered, this, [this] {
+        if (m_article && !m_findBar->text().isEmpty())
+            m_article->find(m_findBar->text(), true);
+    });
+    connect(m_findBar, &FindBar::findRequested, this, [this](const QString &text, bool backward) {
+        if (m_article)
+            m_article->find(text, backward);
+    });
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        if (m_article) {
+            m_article->find(QString());
+            m_article->setFocus();
+        }
+    });
+    connect(m_actions->textLarger, &QAction::triggered, this, [this] { setTextScale(m_preferences.textScale() + kTextScaleStep); });
+    connect(m_actions->textSmaller, &QAction::triggered, this, [this] { setTextScale(m_preferences.textScale() - kTextScaleStep); });
+    connect(m_actions->textReset, &QAction::triggered, this, [this] { setTextScale(1.0); });
+    connect(m_actions->print, &QAction::triggered, this, &MainWindow::printGuide);
+    connect(m_actions->savePdf, &QAction::triggered, this, &MainWindow::saveGuideAsPdf);
+    connect(m_actions->resetPreferences, &QAction::triggered, this, &MainWindow::resetPreferences);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Back Pain Hub"),
+                           tr("<p><b>Back Pain Hub</b> %1</p><p>Plain-language guides about back pain. "
+                              "For learning only: it cannot diagnose, and it does not replace a clinician who knows you.</p>"
+                              "<p>Nothing you read or answer here is sent anywhere.</p>")
+                                   .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    });
+    connect(m_actions->themes, &QActionGroup::triggered, this,
+            [this](QAction *action) { setTheme(core::Theme(action->data().toInt())); });
+    connect(m_actions->languages, &QActionGroup::triggered, this,
+            [this](QAction *action) { setLanguage(action->data().toString()); });
+    m_actions->themeAction(m_preferences.theme())->setChecked(true);
+    if (QAction *language = m_actions->languageAction(m_lang))
+        language->setChecked(true);
+    for (QAction *action : m_actions->findChildren<QAction *>())
+        addAction(action);  // shortcuts work wherever focus is in the window
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Back Pain Hub"));
+    m_actions->retranslate();
+    m_navigator->setAccessibleName(tr("Topics and guides"));
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -69,7 +211,8 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     if (m_article)
         return;
-    qCInfo(lcStartup, "window shown after %lld ms", static_cast<long long>(m_startClock.elapsed()));
+    if (m_startClock.isValid())
+        qCInfo(lcStartup, "window shown after %lld ms", static_cast<long long>(m_startClock.elapsed()));
     // Let the window paint first; QtWebEngine starts after.
     QTimer::singleShot(0, this, &MainWindow::createArticleView);
 }
@@ -80,22 +223,32 @@ void MainWindow::createArticleView()
         return;
     m_article = new ArticleView(m_store, this);
     m_article->setLanguage(m_lang);
-    m_viewStack->addWidget(m_article);
+    m_article->setPageTheme(pageThemeName(m_preferences.theme(), m_systemPalette));
+    m_article->setTextScale(m_preferences.textScale());
+    m_viewStack->insertWidget(0, m_article);
     m_viewStack->setCurrentWidget(m_article);
-    connect(m_article, &ArticleView::guideShown, this, [this](const QString &id) {
-        if (!m_firstGuideLogged) {
-            m_firstGuideLogged = true;
+    setTabOrder(m_navigator, m_article);
+    connect(m_article, &ArticleView::guideShown, this, [this] {
+        if (!m_firstGuideLogged && m_startClock.isValid())
             qCInfo(lcStartup, "first guide rendered after %lld ms", static_cast<long long>(m_startClock.elapsed()));
-        }
+        m_firstGuideLogged = true;
+    });
+    connect(m_article, &ArticleView::guideChanged, this, [this](const QString &id) {
+        m_pendingGuide = id;
+        m_preferences.setLastGuide(id);
+        m_viewStack->setCurrentWidget(m_article);
         selectInNavigator(id);
     });
-    connect(m_article, &ArticleView::externalLinkRequested, this, [this](const QUrl &url) {
-        const auto answer = QMessageBox::question(
-                this, tr("Open a web page?"),
-                tr("This link leads to a page outside Back Pain Hub:\n%1\n\nOpen it in your web browser?")
-                        .arg(url.toDisplayString()));
-        if (answer == QMessageBox::Yes)
-            QDesktopServices::openUrl(url);
+    connect(m_article, &ArticleView::historyChanged, this, &MainWindow::updateHistoryActions);
+    connect(m_article, &ArticleView::checklistRequested, this, &MainWindow::openChecklist);
+    connect(m_article, &ArticleView::questionsRequested, this, &MainWindow::showQuestions);
+    connect(m_article, &ArticleView::externalLinkRequested, this, &MainWindow::confirmExternalLink);
+    connect(m_article, &ArticleView::findResult, m_findBar, &FindBar::showResult);
+    connect(m_article, &ArticleView::printFinished, this, [this](bool ok) {
+        statusBar()->showMessage(ok ? tr("The guide was sent to the printer.") : tr("Printing failed."), 8000);
+    });
+    connect(m_article, &ArticleView::pdfSaved, this, [this](const QString &path, bool ok) {
+        statusBar()->showMessage(ok ? tr("Saved %1").arg(path) : tr("The PDF could not be saved to %1.").arg(path), 8000);
     });
     m_article->openGuide(m_pendingGuide);
     Q_EMIT articleViewReady();
@@ -106,8 +259,83 @@ void MainWindow::openGuide(const QString &id)
     if (!m_store.guide(m_lang, id))
         return;
     m_pendingGuide = id;
-    if (m_article && m_article->currentGuideId() != id)
+    if (!m_article)
+        return;
+    m_viewStack->setCurrentWidget(m_article);
+    if (m_article->currentGuideId() != id)
         m_article->openGuide(id);
+}
+
+void MainWindow::showQuestions(const QString &guideId)
+{
+    if (guideId.isEmpty())
+        m_faqs->showAllQuestions();
+    else
+        m_faqs->showGuideQuestions(guideId);
+    m_viewStack->setCurrentWidget(m_faqs);
+    m_faqs->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showQuestion(const QString &faqId)
+{
+    m_faqs->showAllQuestions();
+    m_faqs->showFaq(faqId);
+    m_viewStack->setCurrentWidget(m_faqs);
+}
+
+void MainWindow::openChecklist()
+{
+    if (!m_checklist) {
+        m_checklist = new RedFlagDialog(m_store, m_lang, QString(), this);
+        m_checklist->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_checklist, &RedFlagDialog::guideRequested, this, &MainWindow::openGuide);
+    }
+    m_checklist->show();
+    m_checklist->raise();
+    m_checklist->activateWindow();
+}
+
+void MainWindow::setLanguage(const QString &lang)
+{
+    if (lang == m_lang || !m_store.hasLanguage(lang))
+        return;
+    m_lang = lang;
+    m_preferences.setLanguage(lang);
+    m_translator->setLanguage(lang);  // sends LanguageChange to every widget
+    m_topics->setTopics(m_store.topics(lang));
+    m_navigator->expandAll();
+    m_faqs->setLanguage(lang);
+    m_search->setLanguage(lang);
+    if (QAction *action = m_actions->languageAction(lang))
+        action->setChecked(true);
+    if (m_checklist)
+        m_checklist->close();  // its answers were in the old language's words
+    if (m_article) {
+        m_article->setLanguage(lang);
+        m_article->reload();  // the same guide id, in the new language
+    }
+    selectInNavigator(currentGuideId());
+}
+
+void MainWindow::setTheme(core::Theme theme)
+{
+    m_preferences.setTheme(theme);
+    m_actions->themeAction(theme)->setChecked(true);
+    applyTheme();
+}
+
+void MainWindow::applyTheme()
+{
+    QApplication::setPalette(themePalette(m_preferences.theme(), m_systemPalette));
+    if (m_article)
+        m_article->setPageTheme(pageThemeName(m_preferences.theme(), m_systemPalette));
+}
+
+void MainWindow::setTextScale(double scale)
+{
+    m_preferences.setTextScale(scale);
+    if (m_article)
+        m_article->setTextScale(m_preferences.textScale());
 }
 
 void MainWindow::selectInNavigator(const QString &guideId)
@@ -115,6 +343,64 @@ void MainWindow::selectInNavigator(const QString &guideId)
     const QModelIndex index = m_topics->indexOfGuide(guideId);
     if (index.isValid() && m_navigator->currentIndex() != index)
         m_navigator->setCurrentIndex(index);
+}
+
+void MainWindow::updateHistoryActions()
+{
+    m_actions->back->setEnabled(m_article && m_article->canGoBack());
+    m_actions->forward->setEnabled(m_article && m_article->canGoForward());
+}
+
+void MainWindow::confirmExternalLink(const QUrl &url)
+{
+    QMessageBox box(QMessageBox::Question, tr("Open a web page?"),
+                    tr("This link leads to a page outside Back Pain Hub:\n\n%1\n\nOpen it in your web browser?")
+                            .arg(url.toDisplayString()),
+                    QMessageBox::Open | QMessageBox::Cancel, this);
+    box.setObjectName(u"ExternalLinkConfirmation"_s);
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() == QMessageBox::Open)
+        QDesktopServices::openUrl(url);
+}
+
+void MainWindow::printGuide()
+{
+    if (!m_article)
+        return;
+    if (QPrinterInfo::availablePrinters().isEmpty()) {
+        QMessageBox::information(this, tr("No printer"),
+                                 tr("No printer is set up on this computer. You can save the guide as a PDF instead."));
+        return;
+    }
+    // The printer must outlive the asynchronous print job.
+    m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    QPrintDialog dialog(m_printer.get(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_article->print(m_printer.get());
+}
+
+void MainWindow::saveGuideAsPdf()
+{
+    if (!m_article)
+        return;
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
+                              + m_article->currentGuideId() + u".pdf"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save guide as PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        m_article->saveAsPdf(path);
+}
+
+void MainWindow::resetPreferences()
+{
+    const auto answer = QMessageBox::question(this, tr("Reset preferences?"),
+                                              tr("Text size, theme, language and the last guide read go back to their defaults."));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_preferences.reset();
+    m_actions->themeAction(core::Theme::System)->setChecked(true);
+    applyTheme();
+    setTextScale(1.0);
+    m_preferences.setLastGuide(QString());
 }
 
 } // namespace bph::ui

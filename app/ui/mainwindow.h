@@ -1,13 +1,21 @@
 #pragma once
 
-// The reader's window: the topic navigator beside the guide. The web view is
-// created only after the window is first shown, so the window appears fast.
+// The reader's window: toolbar, topic navigator, the guide (or the FAQ
+// browser) and the find bar. The web view is created only after the window is
+// first shown, so the window appears before QtWebEngine starts.
 
-#include <QMainWindow>
+#include "preferences.h"
+#include "redflagdialog.h"
+
 #include <QElapsedTimer>
+#include <QMainWindow>
+#include <QPointer>
 
-class QTreeView;
+#include <memory>
+
+class QPrinter;
 class QStackedWidget;
+class QTreeView;
 
 namespace bph::core {
 class ContentStore;
@@ -17,39 +25,75 @@ class TopicTreeModel;
 namespace bph::ui {
 
 class ArticleView;
+class FaqBrowser;
+class FindBar;
+class ReaderActions;
+class SearchBox;
+class UiTranslator;
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(const core::ContentStore &store, QString lang, QString startGuide, QElapsedTimer startClock,
-               QWidget *parent = nullptr);
+    MainWindow(const core::ContentStore &store, core::Preferences &preferences, QString lang, QString startGuide,
+               QElapsedTimer startClock, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     QString language() const { return m_lang; }
     QString currentGuideId() const;
     ArticleView *articleView() const { return m_article; }
     QTreeView *navigator() const { return m_navigator; }
+    FaqBrowser *faqBrowser() const { return m_faqs; }
+    FindBar *findBar() const { return m_findBar; }
+    SearchBox *searchBox() const { return m_search; }
+    ReaderActions *actions() const { return m_actions; }
+    RedFlagDialog *checklistDialog() const { return m_checklist; }
 
     void openGuide(const QString &id);
+    void showQuestions(const QString &guideId = {});
+    void showQuestion(const QString &faqId);
+    void openChecklist();
+    void setLanguage(const QString &lang);
+    void setTheme(core::Theme theme);
+    void setTextScale(double scale);
 
 Q_SIGNALS:
     void articleViewReady();
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void buildToolBar();
+    void retranslate();
+    void connectActions();
     void createArticleView();
     void selectInNavigator(const QString &guideId);
+    void updateHistoryActions();
+    void confirmExternalLink(const QUrl &url);
+    void printGuide();
+    void saveGuideAsPdf();
+    void resetPreferences();
+    void applyTheme();
 
     const core::ContentStore &m_store;
+    core::Preferences &m_preferences;
     QString m_lang;
     QString m_pendingGuide;
     QElapsedTimer m_startClock;
+    ReaderActions *m_actions = nullptr;
+    UiTranslator *m_translator = nullptr;
     core::TopicTreeModel *m_topics = nullptr;
     QTreeView *m_navigator = nullptr;
     QStackedWidget *m_viewStack = nullptr;
+    FaqBrowser *m_faqs = nullptr;
+    FindBar *m_findBar = nullptr;
+    SearchBox *m_search = nullptr;
     ArticleView *m_article = nullptr;
+    QPointer<RedFlagDialog> m_checklist;
+    QPalette m_systemPalette;
+    std::unique_ptr<QPrinter> m_printer;
     bool m_firstGuideLogged = false;
 };
 

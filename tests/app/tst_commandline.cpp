@@ -163,8 +163,8 @@ void TestCommandLine::appFallsBackAndShowsTheBuiltInContent_data()
                                           << u"The content database \"/nonexistent/content.db\" does not exist. Using the built-in content instead."_s;
     QTest::newRow("not SQLite") << QStringList{u"--content"_s, u"@text"_s}
                                 << u"is not an SQLite database. Using the built-in content instead."_s;
-    QTest::newRow("unknown language") << QStringList{u"--lang"_s, u"xx"_s} << u"there is no content in language 'xx'"_s;
-    QTest::newRow("unknown guide") << QStringList{u"--article"_s, u"nowhere"_s} << u"there is no guide 'nowhere'; starting at the overview."_s;
+    QTest::newRow("unknown language") << QStringList{u"--lang"_s, u"xx"_s} << u"There is no content in language 'xx'"_s;
+    QTest::newRow("unknown guide") << QStringList{u"--article"_s, u"nowhere"_s} << u"There is no guide 'nowhere'; starting at the overview."_s;
 }
 
 void TestCommandLine::appFallsBackAndShowsTheBuiltInContent()

@@ -52,6 +52,7 @@ QMap<QString, QByteArray> soundTree()
                                             "    action: Call the emergency number now.\n";
         files[lang + u"/synonyms.yaml"_s] = "- phrase: slipped disc\n  means: [disc bulge]\n";
     }
+    files[u"lint/brands.txt"_s] = "# Names the lint rejects.\nAdvil\nDeep Heat\nTempra\n";
     return files;
 }
 
@@ -76,6 +77,8 @@ private Q_SLOTS:
     void soundContentCompiles();
     void brokenContentIsReported_data();
     void brokenContentIsReported();
+    void honestWordingIsAllowed_data();
+    void honestWordingIsAllowed();
     void executableFailsTheBuildWithFileAndLine();
 };
 
@@ -167,6 +170,58 @@ void TestContentCompiler::brokenContentIsReported_data()
     QTest::newRow("missing field in data file") << u"en/topics.yaml"_s
                                                 << QByteArray("- id: start\n  title: Start\n- id: causes\n  title: Causes\n  summary: Why.\n")
                                                 << u"en/topics.yaml:1: missing required field 'summary'"_s;
+
+    // The content lint: wording a patient must never read. A guide body starts at line 13.
+    const auto inflammation = [](const QByteArray &body) { return guideFile("inflammation", "causes", "overview", body); };
+    const QString enGuide = u"en/guides/inflammation.md"_s;
+    const QString esGuide = u"es/guides/inflammation.md"_s;
+    QTest::newRow("lint: cure claim") << enGuide << inflammation("## Inflammation\n\nThis stretch cures back pain.\n")
+                                      << enGuide + u":15: promises a cure ('cures back pain'); say what helps and how much"_s;
+    QTest::newRow("lint: miracle") << enGuide << inflammation("## Inflammation\n\nText.\n\n- A **miracle** rub.\n")
+                                   << enGuide + u":17: promises a miracle ('miracle rub')"_s;
+    QTest::newRow("lint: guaranteed") << enGuide << inflammation("Relief is guaranteed.\n")
+                                      << enGuide + u":13: gives a guarantee ('guaranteed')"_s;
+    QTest::newRow("lint: percentage") << enGuide << inflammation("This rub relieves 90% of back pain for years.\n")
+                                      << enGuide + u":13: quotes a percentage without a source ('90% of back')"_s;
+    QTest::newRow("lint: per cent in words") << enGuide << inflammation("Ninety per cent of people feel better.\n")
+                                             << enGuide + u":13: quotes a percentage without a source ('per cent of people')"_s;
+    QTest::newRow("lint: click here") << u"en/faqs.yaml"_s
+                                      << QByteArray("- id: why\n  guide: inflammation\n  question: Why does pain last?\n"
+                                                    "  answer: |\n    Nerves can stay sensitive.\n\n    [Click here](guide:inflammation) to learn more.\n")
+                                      << u"en/faqs.yaml:7: tells the reader to click ('Click here to learn')"_s;
+    QTest::newRow("lint: watch the video") << u"en/redflags.yaml"_s
+                                           << QByteArray(soundTree().value(u"en/redflags.yaml"_s))
+                                                      .replace("Call the emergency number now.", "Watch the video now.")
+                                           << u"en/redflags.yaml:5: points to a video ('Watch the video now')"_s;
+    QTest::newRow("lint: buy now") << u"en/topics.yaml"_s
+                                   << QByteArray(soundTree().value(u"en/topics.yaml"_s)).replace("Begin here.", "Buy now and save.")
+                                   << u"en/topics.yaml:1: asks the reader to buy ('Buy now and save')"_s;
+    QTest::newRow("lint: brand name in the body") << enGuide << inflammation("Take Advil for the pain.\n")
+                                                  << enGuide + u":13: names a product or brand ('Advil for the')"_s;
+    QTest::newRow("lint: brand name in the summary")
+            << enGuide << QByteArray(inflammation("Text.\n")).replace("summary: What inflammation is about.", "summary: Why Deep Heat helps.")
+            << enGuide + u":4: names a product or brand ('Deep Heat helps')"_s;
+    QTest::newRow("lint: empty sources") << u"en/guides/overview.md"_s
+                                         << QByteArray(good).replace("sources:\n  - NICE guideline NG59.\n", "sources: []\n")
+                                         << u"en/guides/overview.md:8: a guide needs at least one source in 'sources'"_s;
+    QTest::newRow("lint: no review date") << u"en/guides/overview.md"_s << QByteArray(good).replace("reviewed: 2026-01-01\n", "")
+                                          << u"en/guides/overview.md:2: missing required field 'reviewed'"_s;
+    QTest::newRow("lint: Spanish cure claim") << esGuide << inflammation("## Inflamación\n\nEste ejercicio cura el dolor de espalda.\n")
+                                              << esGuide + u":15: promises a cure ('cura el dolor')"_s;
+    QTest::newRow("lint: Spanish miracle") << esGuide << inflammation("Un remedio milagroso.\n")
+                                           << esGuide + u":13: promises a miracle ('milagroso')"_s;
+    QTest::newRow("lint: Spanish guarantee") << esGuide << inflammation("Resultados garantizados.\n")
+                                             << esGuide + u":13: gives a guarantee ('garantizados')"_s;
+    QTest::newRow("lint: Spanish percentage") << esGuide << inflammation("Alivia el noventa por ciento del dolor.\n")
+                                              << esGuide + u":13: quotes a percentage without a source ('por ciento del dolor')"_s;
+    QTest::newRow("lint: Spanish click") << esGuide << inflammation("Haga clic aquí.\n")
+                                         << esGuide + u":13: tells the reader to click ('Haga clic aquí')"_s;
+    QTest::newRow("lint: Spanish video") << esGuide << inflammation("Vea el vídeo.\n")
+                                         << esGuide + u":13: points to a video ('Vea el vídeo')"_s;
+    QTest::newRow("lint: Spanish buy") << esGuide << inflammation("Cómprelo hoy.\n")
+                                       << esGuide + u":13: asks the reader to buy ('Cómprelo hoy')"_s;
+    QTest::newRow("lint: claim in a later sentence") << enGuide << inflammation("There is no cure. But this cures it.\n")
+                                                     << enGuide + u":13: promises a cure ('cures it')"_s;
 }
 
 void TestContentCompiler::brokenContentIsReported()
@@ -190,6 +245,49 @@ void TestContentCompiler::brokenContentIsReported()
     const bool found = std::any_of(messages.cbegin(), messages.cend(), [&](const QString &m) { return m.startsWith(expected); });
     QVERIFY2(found, qPrintable(u"expected '%1', got:\n  %2"_s.arg(expected, messages.join(u"\n  "_s))));
     QVERIFY2(!QFile::exists(output), "no database may be written when the content has errors");
+}
+
+// Honest wording that mentions the same words must pass the lint.
+void TestContentCompiler::honestWordingIsAllowed_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("contents");
+
+    const auto inflammation = [](const QByteArray &body) { return guideFile("inflammation", "causes", "overview", body); };
+    QTest::newRow("no cure") << u"en/guides/inflammation.md"_s
+                             << inflammation("There is no cure for most back pain, but it often settles.\n\n"
+                                             "No supplement can cure it, and nothing is guaranteed.\n\n"
+                                             "- There isn't a miracle treatment.\n");
+    QTest::newRow("no hay cura") << u"es/guides/inflammation.md"_s
+                                 << inflammation("No hay una cura milagrosa. Nadie puede garantizar un resultado.\n\n"
+                                                 "No compre productos que prometen quitar el dolor.\n");
+    QTest::newRow("percentage with a citation")
+            << u"en/guides/inflammation.md"_s
+            << inflammation("Many people with no pain have a disc bulge: about 40% in one review (Brinjikji and others, 2015).\n");
+    QTest::newRow("curación is healing") << u"es/guides/inflammation.md"_s
+                                         << inflammation("La inflamación hace más lenta la curación de los tejidos.\n");
+    QTest::newRow("a brand inside a longer word") << u"es/guides/inflammation.md"_s << inflammation("Empiece temprano.\n");
+    QTest::newRow("claim word in a link address")
+            << u"en/guides/inflammation.md"_s << inflammation("See [the guideline](https://example.org/cure-miracle).\n");
+    QTest::newRow("brand name in synonyms") << u"en/synonyms.yaml"_s
+                                            << QByteArray("- phrase: advil\n  means: [ibuprofen]\n");
+}
+
+void TestContentCompiler::honestWordingIsAllowed()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, contents);
+
+    QTemporaryDir dir;
+    auto tree = soundTree();
+    tree[file] = contents;
+    const QString root = dir.filePath(u"content"_s);
+    writeTree(root, tree);
+    const auto result = bph::content::compileContent(root, dir.filePath(u"content.db"_s));
+    QStringList messages;
+    for (const auto &diagnostic : result.diagnostics)
+        messages.append(diagnostic.toString().mid(root.size() + 1));
+    QVERIFY2(result.ok(), qPrintable(messages.join(u"\n"_s) + result.writeError));
 }
 
 void TestContentCompiler::executableFailsTheBuildWithFileAndLine()

@@ -5,10 +5,13 @@
 #include "articleview.h"
 #include "contentstore.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "topictreemodel.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QWebEngineView>
@@ -29,19 +32,23 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<bph::core::ContentStore> m_store;
+    QTemporaryDir m_dir;
+    std::unique_ptr<bph::core::Preferences> m_preferences;
 };
 
 void TestMainWindow::initTestCase()
 {
     m_store = bph::core::ContentStore::openEmbedded();
     QVERIFY(m_store);
+    m_preferences = std::make_unique<bph::core::Preferences>(
+            std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat));
 }
 
 void TestMainWindow::windowAppearsBeforeTheWebView()
 {
     QElapsedTimer clock;
     clock.start();
-    MainWindow window(*m_store, u"en"_s, u"overview"_s, clock);
+    MainWindow window(*m_store, *m_preferences, u"en"_s, u"overview"_s, clock);
     QVERIFY(!window.articleView());
     const auto *model = window.navigator()->model();
     QCOMPARE(model->data(model->index(0, 0)).toString(), m_store->topics(u"en"_s).first().title);
@@ -55,7 +62,7 @@ void TestMainWindow::windowAppearsBeforeTheWebView()
 
 void TestMainWindow::navigatorOpensGuides()
 {
-    MainWindow window(*m_store, u"en"_s, u"overview"_s, QElapsedTimer());
+    MainWindow window(*m_store, *m_preferences, u"en"_s, u"overview"_s, QElapsedTimer());
     window.show();
     QSignalSpy ready(&window, &MainWindow::articleViewReady);
     QVERIFY(ready.wait(10000));
@@ -74,7 +81,7 @@ void TestMainWindow::navigatorOpensGuides()
 
 void TestMainWindow::followingALinkSelectsItInTheNavigator()
 {
-    MainWindow window(*m_store, u"es"_s, u"overview"_s, QElapsedTimer());
+    MainWindow window(*m_store, *m_preferences, u"es"_s, u"overview"_s, QElapsedTimer());
     window.show();
     QSignalSpy ready(&window, &MainWindow::articleViewReady);
     QVERIFY(ready.wait(10000));
@@ -82,12 +89,12 @@ void TestMainWindow::followingALinkSelectsItInTheNavigator()
     window.articleView()->webView()->setUrl(QUrl(u"app://guide/inflammation"_s));
     QTRY_COMPARE_WITH_TIMEOUT(window.navigator()->currentIndex().data(bph::core::TopicTreeModel::IdRole).toString(),
                               u"inflammation"_s, 20000);
-    QCOMPARE(window.articleView()->webView()->title(), m_store->guide(u"es"_s, u"inflammation"_s)->title);
+    QTRY_COMPARE_WITH_TIMEOUT(window.articleView()->webView()->title(), m_store->guide(u"es"_s, u"inflammation"_s)->title, 20000);
 }
 
 void TestMainWindow::guidePageShowsWhatAReaderNeeds()
 {
-    MainWindow window(*m_store, u"en"_s, u"inflammation"_s, QElapsedTimer());
+    MainWindow window(*m_store, *m_preferences, u"en"_s, u"inflammation"_s, QElapsedTimer());
     window.show();
     QSignalSpy ready(&window, &MainWindow::articleViewReady);
     QVERIFY(ready.wait(10000));

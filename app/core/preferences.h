@@ -1,0 +1,55 @@
+#pragma once
+
+// A reader's preferences on a desktop: theme, text size, language and the last
+// guide read, kept with QSettings. Kiosks never write them.
+
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+namespace bph::core {
+
+enum class Theme { System, Light, Dark, HighContrast };
+
+class Preferences final
+{
+public:
+    // `settings` null: the platform's user settings for this app. Read-only
+    // preferences never touch the disk (kiosk mode).
+    explicit Preferences(std::unique_ptr<QSettings> settings = nullptr, bool readOnly = false);
+    ~Preferences();
+    Q_DISABLE_COPY_MOVE(Preferences)
+
+    static constexpr double kMinTextScale = 0.5;
+    static constexpr double kMaxTextScale = 3.0;
+
+    Theme theme() const { return m_theme; }
+    void setTheme(Theme theme);
+    double textScale() const { return m_textScale; }  // 1.0 is the normal size
+    void setTextScale(double scale);
+    QString language() const { return m_language; }   // empty: follow the system
+    void setLanguage(const QString &lang);
+    QString lastGuide() const { return m_lastGuide; }
+    void setLastGuide(const QString &id);
+
+    // Back to the defaults, and forget what was stored.
+    void reset();
+    // An empty string, or why the preferences could not be saved.
+    QString saveError() const;
+
+    static QString themeName(Theme theme);
+    static Theme themeFromName(const QString &name);
+
+private:
+    void write(const QString &key, const QVariant &value);
+
+    std::unique_ptr<QSettings> m_settings;
+    bool m_readOnly = false;
+    Theme m_theme = Theme::System;
+    double m_textScale = 1.0;
+    QString m_language;
+    QString m_lastGuide;
+};
+
+} // namespace bph::core

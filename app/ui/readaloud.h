@@ -1,0 +1,100 @@
+#pragma once
+
+// Reads text aloud in its own language through the platform's speech engine,
+// and says in plain words why it cannot when it cannot.
+//
+// Make one for the application and share it (the reader's toolbar, the
+// kiosk's checklist): with Qt 6.4's flite engine, destroying one instance
+// frees the voices every other live instance is still using.
+
+#include <QLocale>
+#include <QObject>
+#include <QStringList>
+
+class QTextToSpeech;
+
+namespace bph::ui {
+
+class ReadAloud final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Ready, Speaking, Paused, Error };
+    Q_ENUM(State)
+
+    // The platform's preferred engine.
+    explicit ReadAloud(QObject *parent = nullptr);
+    // A named engine ("flite", "speechd", "sapi", ...); an empty name means the
+    // platform's preferred one. A name that is not installed leaves read-aloud
+    // unavailable, exactly as a computer without any engine would.
+    explicit ReadAloud(const QString &engine, QObject *parent = nullptr);
+    ~ReadAloud() override;
+    Q_DISABLE_COPY_MOVE(ReadAloud)
+
+    // Empty when no engine could be loaded.
+    QString engineName() const;
+    // An engine that started and a sound output to play through.
+    bool isAvailable() const { return m_unavailableReason.isEmpty(); }
+    // Why nothing can be read, for a tooltip; empty when something can.
+    QString unavailableReason() const { return m_unavailableReason; }
+    // Available, and a voice speaks this language.
+    bool canSpeak(const QLocale &language) const;
+    // Why text in this language cannot be read; empty when it can.
+    QString unavailableReason(const QLocale &language) const;
+    // The engine locale that reads this language (same language, the same
+    // country preferred); QLocale::c() when no voice speaks it.
+    QLocale voiceLocale(const QLocale &language) const;
+
+    // Speed runs from -1 (slowest) through 0 (normal) to 1 (fastest).
+    bool canChangeRate() const { return rateUnavailableReason().isEmpty(); }
+    QString rateUnavailableReason() const;
+    double rate() const { return m_rate; }
+    // Takes effect from the next sentence. Remembered even where the engine
+    // cannot change speed, so the choice survives a change of engine.
+    void setRate(double rate);
+
+    State state() const { return m_state; }
+    // The last failure, in words for a reader; cleared by speak() and stop().
+    QString errorString() const { return m_errorString; }
+
+    // Reads text aloud, replacing anything being read. Returns false, and
+    // emits errorOccurred(), when it cannot be read in that language; returns
+    // false quietly when there is nothing to read.
+    bool speak(const QString &text, const QLocale &language);
+    void pause();
+    void resume();
+    void stop();
+
+Q_SIGNALS:
+    void stateChanged(bph::ui::ReadAloud::State state);
+    void rateChanged(double rate);
+    // The whole text has been read.
+    void finished();
+    void errorOccurred(const QString &message);
+
+private:
+    // Where the current reading is between the engine's own state changes.
+    enum class Step { Idle, WaitingForStop, WaitingForStart, Playing };
+
+    // Speaking, paused, a chunk on its way to it, or a stop not yet done.
+    bool engineBusy() const;
+    void stopEngine();
+    void onEngineStateChanged(State engineState);
+    void onEngineError();
+    void sayNext();
+    void finishReading();
+    void setState(State state);
+
+    QTextToSpeech *m_engine = nullptr;
+    QString m_unavailableReason;
+    QStringList m_chunks;  // the text, a sentence or a few at a time
+    qsizetype m_next = 0;  // the chunk to say after the one playing
+    Step m_step = Step::Idle;
+    bool m_pauseRequested = false;  // asked for between two chunks
+    bool m_stopInFlight = false;    // sent to the engine, not yet reported done
+    State m_state = State::Ready;
+    double m_rate = 0.0;
+    QString m_errorString;
+};
+
+} // namespace bph::ui
