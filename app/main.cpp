@@ -1,7 +1,12 @@
 // Back Pain Hub: parse the command line, open the content, show the window.
 
+#include "admintools.h"
 #include "appscheme.h"
 #include "commandline.h"
+#include "clock.h"
+#include "contentpack.h"
+#include "kioskcontroller.h"
+#include "kioskconfig.h"
 #include "contentcheck.h"
 #include "contentstore.h"
 #include "mainwindow.h"
@@ -11,6 +16,8 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QLibraryInfo>
+#include <QFile>
 
 #include <cstdio>
 
@@ -48,10 +55,42 @@ int runWithoutWindow(const bph::core::CommandLine &commandLine, int argc, char *
             printLine(stdout, line);
         return report.sound ? 0 : 1;
     }
+    case bph::core::CommandLine::Action::HashPin:
+        return bph::core::runHashPin();
+    case bph::core::CommandLine::Action::MakePackKey:
+        return bph::core::runMakePackKey(commandLine.packKey());
+    case bph::core::CommandLine::Action::SignPack:
+        return bph::core::runSignPack(commandLine.packKey(), commandLine.packDatabase());
+    case bph::core::CommandLine::Action::VerifyPack:
+        return bph::core::runVerifyPack(commandLine.packKey(), commandLine.packDatabase());
     default:
         printLine(stderr, u"backpainhub: "_s + commandLine.errorMessage() + u" Try 'backpainhub --help'."_s);
         return 2;
     }
+}
+
+// What a kiosk needs before Qt starts: no remote debugging port, whatever the
+// environment says, and the on-screen keyboard where it is installed.
+void prepareKioskEnvironment()
+{
+    qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");
+    const QString keyboard = QLibraryInfo::path(QLibraryInfo::PluginsPath)
+                             + u"/platforminputcontexts/libqtvirtualkeyboardplugin.so"_s;
+    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE") && QFile::exists(keyboard))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+}
+
+// The content to show: on a kiosk only a pack signed with the clinic's key
+// (anything else keeps the built-in content); on a desktop any sound file.
+std::unique_ptr<bph::core::ContentStore> openContent(const bph::core::StartOptions &options,
+                                                     const bph::core::KioskConfig &kiosk, QString *warning)
+{
+    const QString pack = !options.contentPath.isEmpty() ? options.contentPath : kiosk.contentPackPath();
+    if (!kiosk.enabled() || pack.isEmpty())
+        return bph::core::ContentStore::openWithFallback(options.contentPath, warning);
+    if (auto verified = bph::core::openVerifiedPack(pack, kiosk.packPublicKey(), warning))
+        return verified;
+    return bph::core::ContentStore::openEmbedded();
 }
 
 } // namespace
@@ -69,13 +108,17 @@ int main(int argc, char *argv[])
     if (commandLine.action() != bph::core::CommandLine::Action::RunApp)
         return runWithoutWindow(commandLine, argc, argv);
 
+    const auto options = commandLine.startOptions();
+    const auto kiosk = bph::core::KioskConfig::forStart(options.kiosk, options.kioskConfigPath);
+    if (kiosk.enabled())
+        prepareKioskEnvironment();
+
     bph::ui::registerAppScheme();
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(u"org.backpainhub.BackPainHub"_s);
 
-    const auto options = commandLine.startOptions();
     QString warning;
-    const auto store = bph::core::ContentStore::openWithFallback(options.contentPath, &warning);
+    const auto store = openContent(options, kiosk, &warning);
     if (!warning.isEmpty())
         printLine(stderr, u"backpainhub: "_s + warning);
     if (!store) {
@@ -83,12 +126,25 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    bph::core::Preferences preferences;
-    const auto start = bph::core::chooseStart(*store, options, preferences.language(), preferences.lastGuide(), QLocale().name());
+    // A kiosk neither reads nor writes preferences: every reader starts the same.
+    bph::core::Preferences preferences(nullptr, kiosk.enabled());
+    auto startOptions = options;
+    if (kiosk.enabled())
+        startOptions = {kiosk.languages().value(0), kiosk.homeGuide(), {}, true, {}};
+    const auto start = bph::core::chooseStart(*store, startOptions, preferences.language(), preferences.lastGuide(),
+                                              QLocale().name());
     for (const QString &message : start.warnings)
         printLine(stderr, u"backpainhub: "_s + message);
 
     bph::ui::MainWindow window(*store, preferences, start.lang, start.guide, startClock);
-    window.show();
+    const bph::core::Clock steadyClock;
+    std::unique_ptr<bph::ui::KioskController> kioskController;
+    if (kiosk.enabled()) {
+        window.setTextScale(kiosk.textScale());
+        kioskController = std::make_unique<bph::ui::KioskController>(window, kiosk, steadyClock);
+        kioskController->start();
+    } else {
+        window.show();
+    }
     return app.exec();
 }

@@ -8,6 +8,14 @@ function(bph_apply_project_options target)
         QT_USE_QSTRINGBUILDER
         QT_NO_KEYWORDS
         BPH_VERSION="${PROJECT_VERSION}")
+    if(MSVC)
+        # MSVC (Windows, not tested here): the sources are UTF-8.
+        target_compile_options(${target} PRIVATE /W4 /permissive- /utf-8 /Zc:__cplusplus)
+        if(BPH_WARNINGS_AS_ERRORS)
+            target_compile_options(${target} PRIVATE /WX)
+        endif()
+        return()
+    endif()
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
     if(BPH_WARNINGS_AS_ERRORS)
         target_compile_options(${target} PRIVATE -Werror)

@@ -88,6 +88,11 @@ std::unique_ptr<ContentStore> ContentStore::openFile(const QString &path, Conten
     return open(std::move(bytes), path, true, error);
 }
 
+std::unique_ptr<ContentStore> ContentStore::openBytes(QByteArray bytes, const QString &path, ContentError *error)
+{
+    return open(std::move(bytes), path, true, error);
+}
+
 std::unique_ptr<ContentStore> ContentStore::openWithFallback(const QString &path, QString *warning)
 {
     if (!path.isEmpty()) {

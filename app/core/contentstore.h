@@ -25,6 +25,9 @@ public:
     // A database file from disk, checked before use; nullptr with *error set
     // when it cannot be used.
     static std::unique_ptr<ContentStore> openFile(const QString &path, ContentError *error);
+    // Bytes already read from `path` (and checked, say, against a signature),
+    // so that what is opened is exactly what was checked.
+    static std::unique_ptr<ContentStore> openBytes(QByteArray bytes, const QString &path, ContentError *error);
     // The file when given and usable, else the built-in content; *warning
     // explains a fallback in one sentence.
     static std::unique_ptr<ContentStore> openWithFallback(const QString &path, QString *warning);

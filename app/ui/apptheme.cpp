@@ -21,7 +21,7 @@ QPalette darkPalette()
     palette.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
     palette.setColor(QPalette::Button, QColor(0x2b, 0x30, 0x37));
     palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd1));
+    palette.setColor(QPalette::Highlight, QColor(0x35, 0x70, 0xbd));  // white text on it at 5:1
     palette.setColor(QPalette::HighlightedText, Qt::white);
     palette.setColor(QPalette::ToolTipBase, QColor(0x2b, 0x30, 0x37));
     palette.setColor(QPalette::ToolTipText, QColor(0xe8, 0xea, 0xed));

@@ -1,4 +1,5 @@
 #include "careresultcard.h"
+#include "carecolours.h"
 #include "careleveltext.h"
 
 #include <QGuiApplication>
@@ -23,29 +24,9 @@ namespace {
 using core::CareLevel;
 using core::Triage;
 
-enum class Look { Unanswered, Clear, Routine, Urgent, Emergency };
+using Look = CareLook;
 
 constexpr int kIconSide = 40;
-
-struct Colours {
-    const char *background;
-    const char *border;
-    const char *text;  // at least 7:1 on the background
-};
-
-// Soft tints with dark text, so each card reads calmly in light and dark
-// themes alike; the colour only repeats what the words and the shape say.
-Colours coloursFor(Look look)
-{
-    static constexpr Colours kColours[] = {
-        {"#f1f3f5", "#7b838c", "#1f2428"},  // Unanswered
-        {"#e9f5ec", "#2e7d32", "#133a1b"},  // Clear
-        {"#e8f0fb", "#1f5aa6", "#0f2d55"},  // Routine
-        {"#fff3e0", "#b25e00", "#4a2700"},  // Urgent
-        {"#fdecea", "#b3261e", "#5c120d"},  // Emergency
-    };
-    return kColours[int(look)];
-}
 
 QString escaped(const QString &text)
 {
@@ -111,7 +92,7 @@ QPixmap iconFor(Look look, const QColor &colour, qreal dpr)
 
 QString styleSheetFor(Look look)
 {
-    const Colours colours = coloursFor(look);
+    const CareColours colours = careColours(look);
     return uR"(#careResultCard { background: %1; border: 2px solid %2; border-radius: 8px; }
 #careResultCard QLabel { color: %3; background: transparent; border: none; })"_s
         .arg(QLatin1StringView(colours.background), QLatin1StringView(colours.border),
@@ -210,7 +191,7 @@ void CareResultCard::setResult(const Triage::Result &result)
     m_icon->setAccessibleName(look == Look::Unanswered ? tr("Not answered yet") : CareLevelText::name(result.level));
     setAccessibleDescription(m_heading->text());
     setStyleSheet(styleSheetFor(look));
-    m_icon->setPixmap(iconFor(look, QColor(QLatin1StringView(coloursFor(look).border)), devicePixelRatioF()));
+    m_icon->setPixmap(iconFor(look, QColor(QLatin1StringView(careColours(look).border)), devicePixelRatioF()));
 }
 
 QString CareResultCard::headingText() const

@@ -142,6 +142,13 @@ void FaqBrowser::showAllQuestions()
     setGuideScope({});
 }
 
+void FaqBrowser::clear()
+{
+    setGuideScope({});
+    m_filterEdit->clear();
+    m_tree->setCurrentIndex({});
+}
+
 bool FaqBrowser::showFaq(const QString &faqId)
 {
     const QModelIndex source = m_model->indexOfFaq(faqId);

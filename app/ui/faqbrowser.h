@@ -38,6 +38,8 @@ public:
     // the reader asks for all of them again.
     void showGuideQuestions(const QString &guideId);
     void showAllQuestions();
+    // Forgets the filter and the open answer (a kiosk reset).
+    void clear();
     // Selects a question and shows its answer, lifting any filter that hides
     // it. False when there is no such FAQ in this language.
     bool showFaq(const QString &faqId);

@@ -4,7 +4,11 @@
 #include "contentstore.h"
 #include "faqbrowser.h"
 #include "findbar.h"
+#include "readaloud.h"
+#include "readaloudbar.h"
 #include "readeractions.h"
+#include "readerprompts.h"
+#include "qrcodedialog.h"
 #include "redflagdialog.h"
 #include "searchbox.h"
 #include "topictreemodel.h"
@@ -13,8 +17,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDesktopServices>
-#include <QFileDialog>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -23,7 +27,6 @@
 #include <QPrinterInfo>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -115,7 +118,7 @@ QString MainWindow::currentGuideId() const
 
 void MainWindow::buildToolBar()
 {
-    auto *toolBar = addToolBar(tr("Reader"));
+    auto *toolBar = m_toolBar = addToolBar(tr("Reader"));
     toolBar->setObjectName(u"ReaderToolBar"_s);
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -174,13 +177,7 @@ void MainWindow::connectActions()
     connect(m_actions->savePdf, &QAction::triggered, this, &MainWindow::saveGuideAsPdf);
     connect(m_actions->resetPreferences, &QAction::triggered, this, &MainWindow::resetPreferences);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
-    connect(m_actions->about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Back Pain Hub"),
-                           tr("<p><b>Back Pain Hub</b> %1</p><p>Plain-language guides about back pain. "
-                              "For learning only: it cannot diagnose, and it does not replace a clinician who knows you.</p>"
-                              "<p>Nothing you read or answer here is sent anywhere.</p>")
-                                   .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
-    });
+    connect(m_actions->about, &QAction::triggered, this, [this] { showAbout(this); });
     connect(m_actions->themes, &QActionGroup::triggered, this,
             [this](QAction *action) { setTheme(core::Theme(action->data().toInt())); });
     connect(m_actions->languages, &QActionGroup::triggered, this,
@@ -217,11 +214,37 @@ void MainWindow::showEvent(QShowEvent *event)
     QTimer::singleShot(0, this, &MainWindow::createArticleView);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_kiosk && !m_closeAllowed) {
+        event->ignore();  // Alt+F4 and the window manager's close do nothing on a kiosk
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::discardReadingState()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *dialog = qobject_cast<QDialog *>(widget); dialog && dialog->isVisible())
+            dialog->reject();
+    m_search->clear();
+    m_faqs->clear();
+    m_findBar->hide();
+    if (m_article) {
+        m_viewStack->removeWidget(m_article);
+        delete m_article;  // its profile, history and scroll position go with it
+        m_article = nullptr;
+        createArticleView();
+    }
+}
+
 void MainWindow::createArticleView()
 {
     if (m_article)
         return;
     m_article = new ArticleView(m_store, this);
+    m_article->setContextMenuAllowed(!m_kiosk);
     m_article->setLanguage(m_lang);
     m_article->setPageTheme(pageThemeName(m_preferences.theme(), m_systemPalette));
     m_article->setTextScale(m_preferences.textScale());
@@ -238,6 +261,7 @@ void MainWindow::createArticleView()
         m_preferences.setLastGuide(id);
         m_viewStack->setCurrentWidget(m_article);
         selectInNavigator(id);
+        updateReadAloudText();
     });
     connect(m_article, &ArticleView::historyChanged, this, &MainWindow::updateHistoryActions);
     connect(m_article, &ArticleView::checklistRequested, this, &MainWindow::openChecklist);
@@ -251,6 +275,15 @@ void MainWindow::createArticleView()
         statusBar()->showMessage(ok ? tr("Saved %1").arg(path) : tr("The PDF could not be saved to %1.").arg(path), 8000);
     });
     m_article->openGuide(m_pendingGuide);
+
+    // The speech engine starts after the window is up, like the web view.
+    if (!m_readAloud) {
+        m_readAloud = new ReadAloud(this);
+        m_readAloudBar = new ReadAloudBar(*m_readAloud);
+        m_toolBar->addSeparator();
+        m_toolBar->addWidget(m_readAloudBar);
+    }
+    updateReadAloudText();
     Q_EMIT articleViewReady();
 }
 
@@ -289,6 +322,13 @@ void MainWindow::openChecklist()
         m_checklist = new RedFlagDialog(m_store, m_lang, QString(), this);
         m_checklist->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_checklist, &RedFlagDialog::guideRequested, this, &MainWindow::openGuide);
+        if (m_kiosk) {
+            m_checklist->setClinicAlert(m_clinicMessage);
+            connect(m_checklist, &RedFlagDialog::urgentResult, this, [this](const QString &text) {
+                if (m_readAloud && m_readAloud->canSpeak(QLocale(m_lang)))
+                    m_readAloud->speak(text, QLocale(m_lang));
+            });
+        }
     }
     m_checklist->show();
     m_checklist->raise();
@@ -314,6 +354,7 @@ void MainWindow::setLanguage(const QString &lang)
         m_article->setLanguage(lang);
         m_article->reload();  // the same guide id, in the new language
     }
+    updateReadAloudText();
     selectInNavigator(currentGuideId());
 }
 
@@ -329,6 +370,14 @@ void MainWindow::applyTheme()
     QApplication::setPalette(themePalette(m_preferences.theme(), m_systemPalette));
     if (m_article)
         m_article->setPageTheme(pageThemeName(m_preferences.theme(), m_systemPalette));
+}
+
+void MainWindow::updateReadAloudText()
+{
+    if (!m_readAloudBar)
+        return;
+    const auto guide = m_store.guide(m_lang, currentGuideId());
+    m_readAloudBar->setText(guide ? guide->title + u".\n"_s + guide->summary + u"\n"_s + guide->bodyText : QString(), m_lang);
 }
 
 void MainWindow::setTextScale(double scale)
@@ -353,13 +402,11 @@ void MainWindow::updateHistoryActions()
 
 void MainWindow::confirmExternalLink(const QUrl &url)
 {
-    QMessageBox box(QMessageBox::Question, tr("Open a web page?"),
-                    tr("This link leads to a page outside Back Pain Hub:\n\n%1\n\nOpen it in your web browser?")
-                            .arg(url.toDisplayString()),
-                    QMessageBox::Open | QMessageBox::Cancel, this);
-    box.setObjectName(u"ExternalLinkConfirmation"_s);
-    box.setDefaultButton(QMessageBox::Cancel);
-    if (box.exec() == QMessageBox::Open)
+    if (m_kiosk) {
+        QrCodeDialog(tr("Read this page on your phone"), url, this).exec();
+        return;
+    }
+    if (bph::ui::confirmExternalLink(this, url))
         QDesktopServices::openUrl(url);
 }
 
@@ -381,20 +428,16 @@ void MainWindow::printGuide()
 
 void MainWindow::saveGuideAsPdf()
 {
-    if (!m_article)
+    if (!m_article || m_kiosk)
         return;
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
-                              + m_article->currentGuideId() + u".pdf"_s;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save guide as PDF"), suggested, tr("PDF files (*.pdf)"));
+    const QString path = askPdfPath(this, m_article->currentGuideId());
     if (!path.isEmpty())
         m_article->saveAsPdf(path);
 }
 
 void MainWindow::resetPreferences()
 {
-    const auto answer = QMessageBox::question(this, tr("Reset preferences?"),
-                                              tr("Text size, theme, language and the last guide read go back to their defaults."));
-    if (answer != QMessageBox::Yes)
+    if (m_kiosk || !confirmResetPreferences(this))
         return;
     m_preferences.reset();
     m_actions->themeAction(core::Theme::System)->setChecked(true);

@@ -15,6 +15,7 @@
 
 class QPrinter;
 class QStackedWidget;
+class QToolBar;
 class QTreeView;
 
 namespace bph::core {
@@ -27,6 +28,8 @@ namespace bph::ui {
 class ArticleView;
 class FaqBrowser;
 class FindBar;
+class ReadAloud;
+class ReadAloudBar;
 class ReaderActions;
 class SearchBox;
 class UiTranslator;
@@ -46,6 +49,8 @@ public:
     FaqBrowser *faqBrowser() const { return m_faqs; }
     FindBar *findBar() const { return m_findBar; }
     SearchBox *searchBox() const { return m_search; }
+    ReadAloud *readAloud() const { return m_readAloud; }
+    QToolBar *toolBar() const { return m_toolBar; }
     ReaderActions *actions() const { return m_actions; }
     RedFlagDialog *checklistDialog() const { return m_checklist; }
 
@@ -57,11 +62,24 @@ public:
     void setTheme(core::Theme theme);
     void setTextScale(double scale);
 
+    // Kiosk: close only when allowed; links become QR codes.
+    void setKioskMode(bool kiosk, const QString &clinicMessage = {})
+    {
+        m_kiosk = kiosk;
+        m_clinicMessage = clinicMessage;
+    }
+    bool isKioskMode() const { return m_kiosk; }
+    void allowClose() { m_closeAllowed = true; }
+    // Forgets everything the last reader did: history, search, find, open
+    // questions, and the web view itself (a fresh off-the-record profile).
+    void discardReadingState();
+
 Q_SIGNALS:
     void articleViewReady();
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -76,6 +94,7 @@ private:
     void saveGuideAsPdf();
     void resetPreferences();
     void applyTheme();
+    void updateReadAloudText();
 
     const core::ContentStore &m_store;
     core::Preferences &m_preferences;
@@ -90,11 +109,17 @@ private:
     FaqBrowser *m_faqs = nullptr;
     FindBar *m_findBar = nullptr;
     SearchBox *m_search = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    ReadAloud *m_readAloud = nullptr;  // created with the web view, after the first show
+    ReadAloudBar *m_readAloudBar = nullptr;
     ArticleView *m_article = nullptr;
     QPointer<RedFlagDialog> m_checklist;
     QPalette m_systemPalette;
     std::unique_ptr<QPrinter> m_printer;
     bool m_firstGuideLogged = false;
+    bool m_kiosk = false;
+    bool m_closeAllowed = false;
+    QString m_clinicMessage;
 };
 
 } // namespace bph::ui

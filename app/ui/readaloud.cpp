@@ -79,27 +79,17 @@ ReadAloud::ReadAloud(const QString &engine, QObject *parent)
 
     connect(m_engine, &QTextToSpeech::stateChanged, this,
             [this](QTextToSpeech::State state) { onEngineStateChanged(fromEngine(state)); });
+    if (auto *app = QCoreApplication::instance())
+        connect(app, &QCoreApplication::aboutToQuit, this, &ReadAloud::stopAndWaitForEngine);
     qCDebug(lcReadAloud) << "Speech engine" << m_engine->engine() << "locales"
                          << m_engine->availableLocales();
 }
 
 ReadAloud::~ReadAloud()
 {
-    // Qt 6.4's flite engine crashes (its audio sink is deleted twice) when it
-    // is destroyed while it plays or while a stop is on its way to its worker
-    // thread. Let it report that it has stopped first: a fraction of a second,
-    // and only when something is being read.
-    if (!m_engine || !engineBusy() || !QCoreApplication::instance())
-        return;
-    m_engine->disconnect(this);
-    QEventLoop loop;
-    connect(m_engine, &QTextToSpeech::stateChanged, &loop, [&loop](QTextToSpeech::State state) {
-        if (state == QTextToSpeech::Ready || state == QTextToSpeech::Error)
-            loop.quit();
-    });
-    QTimer::singleShot(kStopTimeoutMs, &loop, &QEventLoop::quit);
-    stopEngine();
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    // Normally done on aboutToQuit, while every object is still whole; this
+    // covers a ReadAloud destroyed without the application quitting.
+    stopAndWaitForEngine();
 }
 
 QString ReadAloud::engineName() const
@@ -247,6 +237,24 @@ void ReadAloud::stopEngine()
         return;
     m_stopInFlight = true;
     m_engine->stop();
+}
+
+void ReadAloud::stopAndWaitForEngine()
+{
+    // Qt 6.4's flite engine crashes (its audio sink is deleted twice) when it
+    // is destroyed while it plays or while a stop is on its way to its worker
+    // thread. Let it report that it has stopped first: a fraction of a second,
+    // and only when something is being read.
+    if (!m_engine || !engineBusy() || !QCoreApplication::instance())
+        return;
+    QEventLoop loop;
+    connect(m_engine, &QTextToSpeech::stateChanged, &loop, [&loop](QTextToSpeech::State state) {
+        if (state == QTextToSpeech::Ready || state == QTextToSpeech::Error)
+            loop.quit();
+    });
+    QTimer::singleShot(kStopTimeoutMs, &loop, &QEventLoop::quit);
+    stop();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
 }
 
 void ReadAloud::onEngineStateChanged(State engineState)

@@ -79,6 +79,9 @@ private:
     // Speaking, paused, a chunk on its way to it, or a stop not yet done.
     bool engineBusy() const;
     void stopEngine();
+    // Stops reading and returns once the engine has stopped (or after a
+    // timeout), so that destroying it is safe.
+    void stopAndWaitForEngine();
     void onEngineStateChanged(State engineState);
     void onEngineError();
     void sayNext();

@@ -121,6 +121,12 @@ RedFlagDialog::RedFlagDialog(const core::ContentStore &store, const QString &lan
     auto *cardPage = new QWidget(this);
     auto *cardLayout = new QVBoxLayout(cardPage);
     cardLayout->setContentsMargins(0, 0, 0, 0);
+    m_clinicAlert = new QLabel(this);
+    m_clinicAlert->setObjectName(u"clinicAlert"_s);
+    m_clinicAlert->setWordWrap(true);
+    m_clinicAlert->setStyleSheet(u"QLabel { font-size: 22pt; font-weight: bold; padding: 12px; border: 4px solid palette(text); }"_s);
+    m_clinicAlert->hide();
+    cardLayout->addWidget(m_clinicAlert);
     cardLayout->addWidget(m_card);
     cardLayout->addStretch(1);
     m_resultArea = new QScrollArea(this);
@@ -267,10 +273,31 @@ void RedFlagDialog::onAnswered(const QString &id, Answer answer)
     updateResult();
 }
 
+void RedFlagDialog::setClinicAlert(const QString &clinicMessage)
+{
+    m_clinicMessage = clinicMessage;
+    updateResult();
+}
+
 void RedFlagDialog::updateResult()
 {
-    m_card->setResult(m_triage.result());
+    const auto result = m_triage.result();
+    m_card->setResult(result);
     m_resultArea->setAccessibleName(tr("Result: %1").arg(m_card->headingText()));
+    if (m_clinicMessage.isEmpty())
+        return;
+    const bool alarming = result.level && *result.level != core::CareLevel::Routine;
+    m_clinicAlert->setText(m_clinicMessage);
+    m_clinicAlert->setVisible(alarming);
+    if (!alarming) {
+        m_alertedLevel.reset();
+        return;
+    }
+    if (m_alertedLevel == result.level)
+        return;  // announce each new level once, not at every answer
+    m_alertedLevel = result.level;
+    showFullScreen();
+    Q_EMIT urgentResult(m_card->headingText() + u". "_s + m_clinicMessage);
 }
 
 void RedFlagDialog::clearAnswers()

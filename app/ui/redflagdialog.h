@@ -10,7 +10,10 @@
 #include <QDialog>
 #include <QHash>
 
+#include <optional>
+
 class QButtonGroup;
+class QLabel;
 class QPushButton;
 class QScrollArea;
 
@@ -43,12 +46,17 @@ public:
 
     // Forgets every answer (a kiosk's idle reset calls this too).
     void clearAnswers();
+    // Kiosk: an emergency or urgent result adds the clinic's message, fills
+    // the screen and is announced through urgentResult (to be read aloud).
+    void setClinicAlert(const QString &clinicMessage);
 
     void done(int result) override;
 
 Q_SIGNALS:
     // The reader asked to read a self-care guide from the result card.
     void guideRequested(const QString &id);
+    // An emergency or urgent result on a kiosk: the words to read aloud.
+    void urgentResult(const QString &spokenText);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,6 +79,9 @@ private:
     QScrollArea *m_questionsArea = nullptr;
     QScrollArea *m_resultArea = nullptr;
     CareResultCard *m_card = nullptr;
+    QLabel *m_clinicAlert = nullptr;
+    QString m_clinicMessage;
+    std::optional<core::CareLevel> m_alertedLevel;
     QPushButton *m_printButton = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_clearButton = nullptr;

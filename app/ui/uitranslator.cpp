@@ -30,8 +30,12 @@ bool UiTranslator::setLanguage(const QString &lang)
 {
     removeTranslators();
     m_lang = u"en"_s;
-    if (lang == "en"_L1 || lang.isEmpty())
+    if (lang == "en"_L1 || lang.isEmpty()) {
+        // English needs its file only for plural forms ("1 second", "2 seconds").
+        if (m_app.load(u":/i18n/backpainhub_en"_s))
+            QCoreApplication::installTranslator(&m_app);
         return true;
+    }
     if (!m_app.load(u":/i18n/backpainhub_"_s + lang)) {
         qCWarning(lcTranslator).noquote() << u"No translation of the interface into '%1' was found; it stays in English."_s.arg(lang);
         return false;

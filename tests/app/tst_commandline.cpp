@@ -1,9 +1,11 @@
 // The real backpainhub executable, as a user or an administrator runs it.
 
 #include "contentdatabase.h"
+#include "pinhash.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -29,6 +31,20 @@ Run runApp(const QStringList &arguments)
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
+// As runApp, with `input` on the program's standard input (a pipe, not a
+// terminal).
+Run runAppWithInput(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    process.start(QStringLiteral(BACKPAINHUB_PATH), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        process.kill();
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
 } // namespace
 
 class TestCommandLine final : public QObject
@@ -47,6 +63,10 @@ private Q_SLOTS:
     void checkContentFindsBrokenLinks();
     void appFallsBackAndShowsTheBuiltInContent_data();
     void appFallsBackAndShowsTheBuiltInContent();
+    void helpListsKioskOptions();
+    void hashPin_data();
+    void hashPin();
+    void packKeySignVerifyRoundTrip();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -95,6 +115,13 @@ void TestCommandLine::badCommandLineExitsWithTwo_data()
     QTest::newRow("unknown short option") << QStringList{u"-x"_s} << u"Unknown option 'x'."_s;
     QTest::newRow("missing value") << QStringList{u"--lang"_s} << u"Missing value after '--lang'."_s;
     QTest::newRow("stray argument") << QStringList{u"guide.db"_s} << u"Unexpected argument 'guide.db'."_s;
+    QTest::newRow("sign without database") << QStringList{u"--sign-pack"_s, u"clinic.key"_s}
+                                           << u"Missing the content database after '--sign-pack KEY'."_s;
+    QTest::newRow("verify without database") << QStringList{u"--verify-pack"_s, u"clinic.pub"_s}
+                                             << u"Missing the content database after '--verify-pack PUBKEY'."_s;
+    QTest::newRow("two databases") << QStringList{u"--verify-pack"_s, u"clinic.pub"_s, u"a.db"_s, u"b.db"_s}
+                                   << u"Unexpected argument 'b.db'."_s;
+    QTest::newRow("kiosk-config without path") << QStringList{u"--kiosk-config"_s} << u"Missing value after '--kiosk-config'."_s;
 }
 
 void TestCommandLine::badCommandLineExitsWithTwo()
@@ -185,6 +212,96 @@ void TestCommandLine::appFallsBackAndShowsTheBuiltInContent()
     QCOMPARE(app.state(), QProcess::Running);
     app.kill();
     app.waitForFinished();
+}
+
+void TestCommandLine::helpListsKioskOptions()
+{
+    const Run run = runApp({u"--help"_s});
+    QCOMPARE(run.exitCode, 0);
+    for (const QString &option : {u"--kiosk "_s, u"--kiosk-config <PATH>"_s, u"--hash-pin"_s, u"--make-pack-key <PREFIX>"_s,
+                                  u"--sign-pack <KEY>"_s, u"--verify-pack <PUBKEY>"_s, u"--sign-pack KEY DB"_s,
+                                  u"--verify-pack PUBKEY DB"_s})
+        QVERIFY2(run.out.contains(option), qPrintable(option));
+}
+
+void TestCommandLine::hashPin_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");  // on standard error
+    QTest::newRow("four digits") << QByteArray("2468\n") << 0 << QString();
+    QTest::newRow("twelve digits, CRLF") << QByteArray("123456789012\r\n") << 0 << QString();
+    QTest::newRow("no line end") << QByteArray("2468") << 0 << QString();
+    QTest::newRow("too short") << QByteArray("12\n") << 1 << u"a staff PIN is 4 to 12 digits"_s;
+    QTest::newRow("too long") << QByteArray("1234567890123\n") << 1 << u"a staff PIN is 4 to 12 digits"_s;
+    QTest::newRow("letters") << QByteArray("24ab\n") << 1 << u"a staff PIN is 4 to 12 digits"_s;
+    QTest::newRow("a very long line") << QByteArray(5000, '1') + '\n' << 1 << u"a staff PIN is 4 to 12 digits"_s;
+    QTest::newRow("nothing") << QByteArray() << 1 << u"no PIN was given."_s;
+}
+
+void TestCommandLine::hashPin()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Run run = runAppWithInput({u"--hash-pin"_s}, input);
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode != 0) {
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        return;
+    }
+    const QString hash = run.out.trimmed();
+    QVERIFY2(hash.startsWith(u"$argon2id$"_s), qPrintable(run.out));
+    QVERIFY(!hash.contains(u'\n'));
+    QVERIFY(bph::core::verifyPin(hash, QString::fromLatin1(input.trimmed())));
+}
+
+void TestCommandLine::packKeySignVerifyRoundTrip()
+{
+    const QString prefix = m_dir.filePath(u"clinic"_s);
+    Run run = runApp({u"--make-pack-key"_s, prefix});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QFile::exists(prefix + u".key"_s));
+    QVERIFY(QFile::exists(prefix + u".pub"_s));
+    const auto line = QRegularExpression(u"^pack_public_key = (\\S+)$"_s, QRegularExpression::MultilineOption).match(run.out);
+    QVERIFY2(line.hasMatch(), qPrintable(run.out));
+    const QString publicKey = line.captured(1);
+
+    run = runApp({u"--make-pack-key"_s, prefix});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"already exists"_s), qPrintable(run.err));
+
+    const QString pack = writeFile(u"pack.db"_s, QByteArray(bph::core::ContentDatabase::embeddedBytes().constData(),
+                                                             bph::core::ContentDatabase::embeddedBytes().size()));
+    run = runApp({u"--sign-pack"_s, prefix + u".key"_s, pack});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"wrote \"%1.sig\""_s.arg(pack)), qPrintable(run.out));
+
+    run = runApp({u"--verify-pack"_s, prefix + u".pub"_s, pack});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"Good signature"_s), qPrintable(run.out));
+    QCOMPARE(runApp({u"--verify-pack"_s, publicKey, pack}).exitCode, 0);  // the key as kiosk.conf holds it
+
+    // Another key: refused.
+    QCOMPARE(runApp({u"--make-pack-key"_s, m_dir.filePath(u"other"_s)}).exitCode, 0);
+    run = runApp({u"--verify-pack"_s, m_dir.filePath(u"other.pub"_s), pack});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"does not match"_s), qPrintable(run.err));
+
+    // One flipped byte: refused.
+    QByteArray bytes = bph::core::ContentDatabase::embeddedBytes();
+    bytes.detach();
+    bytes[bytes.size() - 100] = char(bytes.at(bytes.size() - 100) ^ 0x40);
+    writeFile(u"pack.db"_s, bytes);
+    run = runApp({u"--verify-pack"_s, prefix + u".pub"_s, pack});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"does not match: the file was changed, or signed with another key."_s), qPrintable(run.err));
+
+    // Not a key at all.
+    run = runApp({u"--verify-pack"_s, u"not-a-key"_s, pack});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"is neither a public key file nor a public key"_s), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

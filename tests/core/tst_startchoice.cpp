@@ -57,7 +57,7 @@ void TestStartChoice::choose()
     QFETCH(QString, guide);
     QFETCH(int, warnings);
 
-    const auto choice = bph::core::chooseStart(*m_store, {langOption, articleOption, {}}, savedLanguage, lastGuide, system);
+    const auto choice = bph::core::chooseStart(*m_store, {langOption, articleOption, {}, false, {}}, savedLanguage, lastGuide, system);
     QCOMPARE(choice.lang, lang);
     QCOMPARE(choice.guide, guide);
     QCOMPARE(choice.warnings.size(), warnings);

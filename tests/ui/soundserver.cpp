@@ -1,6 +1,7 @@
 #include "soundserver.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -49,10 +50,14 @@ SoundServer::Outcome SoundServer::start()
     env.insert(u"PULSE_STATE_PATH"_s, m_dir.filePath(u"state"_s));
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(program, {u"--daemonize=no"_s, u"--no-cpu-limit"_s, u"--disable-shm=yes"_s, u"-n"_s,
-                              u"--use-pid-file=no"_s, kIdleExit, u"--log-target=stderr"_s,
-                              u"-L"_s, u"module-null-sink sink_name=silent"_s,
-                              u"-L"_s, u"module-native-protocol-unix auth-anonymous=1 socket="_s + socket});
+    const QStringList arguments{
+        u"--daemonize=no"_s, u"--no-cpu-limit"_s, u"--disable-shm=yes"_s, u"--use-pid-file=no"_s,
+        u"-n"_s,  // no default configuration: only the two modules below
+        kIdleExit, u"--log-target=stderr"_s,
+        u"-L"_s, u"module-null-sink sink_name=silent"_s,
+        u"-L"_s, u"module-native-protocol-unix auth-anonymous=1 socket="_s + socket,
+    };
+    m_process.start(program, arguments);
     if (!m_process.waitForStarted(kStartTimeoutMs)) {
         m_error = u"pulseaudio did not start: "_s + m_process.errorString();
         return Outcome::Failed;

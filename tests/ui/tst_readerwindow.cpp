@@ -234,11 +234,11 @@ void TestReaderWindow::languageSwitchKeepsThePlace()
     QCOMPARE(window->currentGuideId(), u"inflammation"_s);
     QCOMPARE(window->navigator()->currentIndex().data().toString(), m_store->guide(u"es"_s, u"inflammation"_s)->title);
     // The interface itself is in Spanish now.
-    QCOMPARE(window->actions()->questions->text(), u"Preguntas"_s);
-    QVERIFY(pageText(*window).contains(u"Fuentes"_s));
+    QTRY_COMPARE(window->actions()->questions->text(), u"Preguntas"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(pageText(*window).contains(u"Fuentes"_s), 20000);
     QCOMPARE(preferences()->language(), u"es"_s);
     window->setLanguage(u"en"_s);
-    QCOMPARE(window->actions()->questions->text(), u"Questions"_s);
+    QTRY_COMPARE(window->actions()->questions->text(), u"Questions"_s);
 }
 
 void TestReaderWindow::externalLinkAsksFirst_data()

@@ -1,0 +1,307 @@
+// Kiosk mode with simulated input and a clock the test moves: keys that
+// would leave are blocked, close is refused, the staff PIN works and locks
+// out, the idle warning counts down, and a reset leaves no trace.
+
+#include "appscheme.h"
+#include "articleview.h"
+#include "contentstore.h"
+#include "faqbrowser.h"
+#include "idlewarning.h"
+#include "kioskconfig.h"
+#include "kioskcontroller.h"
+#include "mainwindow.h"
+#include "manualclock.h"
+#include "pinhash.h"
+#include "pinprompt.h"
+#include "preferences.h"
+#include "qrcodedialog.h"
+#include "readeractions.h"
+#include "redflagdialog.h"
+#include "searchbox.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QWebEngineView>
+
+using namespace Qt::StringLiterals;
+using bph::ui::KioskController;
+using bph::ui::MainWindow;
+
+namespace {
+
+bph::core::KioskConfig kioskConfig(const QString &pinHash)
+{
+    const QByteArray ini = "[kiosk]\nenabled = true\nidle_timeout = 120\nwarning_countdown = 20\nhome_guide = overview\n"
+                           "languages = en, es\ntext_scale = 1.0\nstaff_pin_hash = "
+                           + pinHash.toUtf8() + "\n";
+    return bph::core::KioskConfig::parse(ini, u"kiosk.conf"_s);
+}
+
+// Runs `action` on the modal dialog of type T as soon as it is open.
+template<typename T>
+void whenDialogOpens(std::function<void(T *)> action)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, action] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->deleteLater();
+            timer->stop();
+            action(dialog);
+        }
+    });
+    timer->start();
+}
+
+} // namespace
+
+class TestKiosk final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void windowIsLocked();
+    void blockedKeysAndRefusedClose_data();
+    void blockedKeysAndRefusedClose();
+    void wrongPinsLockThePrompt();
+    void rightPinLeavesKioskMode();
+    void logoTapsOpenThePrompt();
+    void idleWarningCountsDownAndTouchCancels();
+    void resetLeavesNoTrace();
+    void externalLinksBecomeQrCodes();
+
+private:
+    std::unique_ptr<bph::core::ContentStore> m_store;
+    QString m_pinHash;
+    QTemporaryDir m_dir;
+    std::unique_ptr<bph::core::Preferences> m_preferences;
+    std::unique_ptr<bph::core::ManualClock> m_clock;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<KioskController> m_kiosk;
+};
+
+void TestKiosk::initTestCase()
+{
+    m_store = bph::core::ContentStore::openEmbedded();
+    QVERIFY(m_store);
+    m_pinHash = bph::core::hashPin(u"2468"_s);
+    QVERIFY(m_pinHash.startsWith(u"$argon2id$"_s));
+}
+
+void TestKiosk::init()
+{
+    m_preferences = std::make_unique<bph::core::Preferences>(
+            std::make_unique<QSettings>(m_dir.filePath(u"unused.ini"_s), QSettings::IniFormat), true);
+    m_clock = std::make_unique<bph::core::ManualClock>(1'000'000);
+    m_window = std::make_unique<MainWindow>(*m_store, *m_preferences, u"en"_s, u"overview"_s, QElapsedTimer());
+    m_kiosk = std::make_unique<KioskController>(*m_window, kioskConfig(m_pinHash), *m_clock);
+    m_kiosk->start();
+    QSignalSpy ready(m_window.get(), &MainWindow::articleViewReady);
+    QVERIFY(m_window->articleView() || ready.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->articleView()->webView()->title(), m_store->guide(u"en"_s, u"overview"_s)->title, 20000);
+}
+
+void TestKiosk::cleanup()
+{
+    m_kiosk.reset();
+    if (m_window) {
+        m_window->allowClose();
+        m_window.reset();
+    }
+}
+
+void TestKiosk::windowIsLocked()
+{
+    QVERIFY(m_window->isFullScreen());
+    QVERIFY(m_window->windowFlags().testFlag(Qt::FramelessWindowHint));
+    QVERIFY(!m_window->menuBar()->isVisible());
+    QVERIFY(!m_window->actions()->quit->isEnabled());
+    QVERIFY(!m_window->actions()->savePdf->isEnabled());
+    QVERIFY(!m_window->actions()->print->isEnabled());  // printing not allowed by this clinic
+    QCOMPARE(m_window->articleView()->webView()->contextMenuPolicy(), Qt::NoContextMenu);
+    // Touch targets: every visible button is at least 44 px high.
+    for (auto *button : m_window->findChildren<QToolButton *>())
+        if (button->isVisible())
+            QVERIFY2(button->height() >= 44, qPrintable(button->text()));
+}
+
+void TestKiosk::blockedKeysAndRefusedClose_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("modifiers");
+    QTest::newRow("Alt+F4") << int(Qt::Key_F4) << int(Qt::AltModifier);
+    QTest::newRow("Ctrl+Q") << int(Qt::Key_Q) << int(Qt::ControlModifier);
+    QTest::newRow("Ctrl+W") << int(Qt::Key_W) << int(Qt::ControlModifier);
+    QTest::newRow("Escape") << int(Qt::Key_Escape) << int(Qt::NoModifier);
+    QTest::newRow("F11") << int(Qt::Key_F11) << int(Qt::NoModifier);
+}
+
+void TestKiosk::blockedKeysAndRefusedClose()
+{
+    QFETCH(int, key);
+    QFETCH(int, modifiers);
+    QTest::keyClick(m_window.get(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+    QTest::keyClick(m_window->articleView()->webView()->focusProxy(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QVERIFY(m_window->isFullScreen());
+    // Leaving full screen is undone at once.
+    m_window->showNormal();
+    QTRY_VERIFY(m_window->isFullScreen());
+}
+
+void TestKiosk::wrongPinsLockThePrompt()
+{
+    QString lockMessage;
+    whenDialogOpens<bph::ui::PinPrompt>([&](bph::ui::PinPrompt *prompt) {
+        for (int i = 0; i < 3; ++i) {
+            QTest::keyClicks(prompt->pinField(), u"1111"_s);
+            QTest::keyClick(prompt->pinField(), Qt::Key_Return);
+        }
+        for (QLabel *label : prompt->findChildren<QLabel *>())
+            if (label->text().contains(u"Try again in"_s))
+                lockMessage = label->text();
+        // Even the right PIN is refused while locked.
+        QTest::keyClicks(prompt->pinField(), u"2468"_s);
+        QTest::keyClick(prompt->pinField(), Qt::Key_Return);
+        QVERIFY(prompt->isVisible());
+        prompt->reject();
+    });
+    QSignalSpy exited(m_kiosk.get(), &KioskController::staffExitAccepted);
+    m_kiosk->requestStaffExit();
+    QCOMPARE(lockMessage, u"Too many wrong PINs. Try again in 30 seconds."_s);
+    QCOMPARE(exited.count(), 0);
+    QVERIFY(m_window->isVisible());
+
+    // After the lockout, the right PIN works.
+    m_clock->advance(30'000);
+    whenDialogOpens<bph::ui::PinPrompt>([](bph::ui::PinPrompt *prompt) {
+        QTest::keyClicks(prompt->pinField(), u"2468"_s);
+        QTest::keyClick(prompt->pinField(), Qt::Key_Return);
+    });
+    m_kiosk->requestStaffExit();
+    QCOMPARE(exited.count(), 1);
+}
+
+void TestKiosk::rightPinLeavesKioskMode()
+{
+    whenDialogOpens<bph::ui::PinPrompt>([](bph::ui::PinPrompt *prompt) {
+        QTest::keyClicks(prompt->pinField(), u"2468"_s);
+        QTest::keyClick(prompt->pinField(), Qt::Key_Return);
+    });
+    QSignalSpy exited(m_kiosk.get(), &KioskController::staffExitAccepted);
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    QCOMPARE(exited.count(), 1);
+    QTRY_VERIFY(!m_window->isVisible());
+}
+
+void TestKiosk::logoTapsOpenThePrompt()
+{
+    bool opened = false;
+    whenDialogOpens<bph::ui::PinPrompt>([&](bph::ui::PinPrompt *prompt) {
+        opened = true;
+        prompt->reject();
+    });
+    // Four taps, then a pause longer than three seconds: nothing.
+    for (int i = 0; i < 4; ++i)
+        QTest::mouseClick(m_kiosk->logo(), Qt::LeftButton);
+    m_clock->advance(3'500);
+    QTest::mouseClick(m_kiosk->logo(), Qt::LeftButton);
+    QVERIFY(!opened);
+    for (int i = 0; i < 4; ++i)
+        QTest::mouseClick(m_kiosk->logo(), Qt::LeftButton);
+    QVERIFY(opened);
+}
+
+void TestKiosk::idleWarningCountsDownAndTouchCancels()
+{
+    m_clock->advance(119'000);
+    m_kiosk->poll();
+    QVERIFY(!m_kiosk->idleWarning()->isVisible());
+    m_clock->advance(1'000);
+    m_kiosk->poll();
+    QVERIFY(m_kiosk->idleWarning()->isVisible());
+    const auto countdown = [this] {
+        for (QLabel *label : m_kiosk->idleWarning()->findChildren<QLabel *>())
+            if (label->text().contains(u"second"_s))
+                return label->text();
+        return QString();
+    };
+    QVERIFY2(countdown().contains(u"in 20 seconds."_s), qPrintable(countdown()));
+    m_clock->advance(5'000);
+    m_kiosk->poll();
+    QVERIFY2(countdown().contains(u"in 15 seconds."_s), qPrintable(countdown()));
+
+    // A touch (here a mouse movement) means someone is still reading.
+    QTest::mouseMove(m_window->navigator()->viewport(), QPoint(10, 10));
+    QMouseEvent move(QEvent::MouseMove, QPointF(12, 12), QPointF(12, 12), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window->navigator()->viewport(), &move);
+    m_kiosk->poll();
+    QVERIFY(!m_kiosk->idleWarning()->isVisible());
+    QCOMPARE(m_window->currentGuideId(), u"overview"_s);
+}
+
+void TestKiosk::resetLeavesNoTrace()
+{
+    // A reader browses: a guide, the search box, text size, Spanish, the checklist.
+    m_window->openGuide(u"sciatica"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->articleView()->webView()->title(), m_store->guide(u"en"_s, u"sciatica"_s)->title, 20000);
+    m_window->openGuide(u"flares"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->actions()->back->isEnabled(), 20000);
+    QTest::keyClicks(m_window->searchBox()->findChild<QLineEdit *>(), u"numb"_s);
+    m_window->setTextScale(1.6);
+    m_window->setLanguage(u"es"_s);
+    m_window->openChecklist();
+    QTRY_VERIFY(m_window->checklistDialog() && m_window->checklistDialog()->isVisible());
+
+    QSignalSpy reset(m_kiosk.get(), &KioskController::readerReset);
+    m_clock->advance(140'000);
+    m_kiosk->poll();
+    QCOMPARE(reset.count(), 1);
+
+    QTRY_VERIFY(!m_window->checklistDialog());
+    QCOMPARE(m_window->language(), u"en"_s);
+    QCOMPARE(m_preferences->textScale(), 1.0);
+    QCOMPARE(m_window->searchBox()->text(), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentGuideId(), u"overview"_s, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->articleView()->webView()->title(), m_store->guide(u"en"_s, u"overview"_s)->title, 20000);
+    QCOMPARE(m_window->articleView()->textScale(), 1.0);
+    // A new view: no history to go back to, no scroll position.
+    QVERIFY(!m_window->articleView()->canGoBack());
+    QVERIFY(!m_window->actions()->back->isEnabled());
+    QVERIFY(!m_kiosk->idleWarning()->isVisible());
+}
+
+void TestKiosk::externalLinksBecomeQrCodes()
+{
+    bool shown = false;
+    whenDialogOpens<bph::ui::QrCodeDialog>([&](bph::ui::QrCodeDialog *dialog) {
+        shown = !dialog->codeImage().isNull();
+        dialog->reject();
+    });
+    Q_EMIT m_window->articleView()->externalLinkRequested(QUrl(u"https://www.nice.org.uk/guidance/ng59"_s));
+    QVERIFY(shown);
+    QCOMPARE(m_window->articleView()->webView()->url().scheme(), u"app"_s);
+}
+
+int main(int argc, char *argv[])
+{
+    bph::ui::registerAppScheme();
+    QApplication app(argc, argv);
+    TestKiosk test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_kiosk.moc"
