@@ -1,7 +1,7 @@
 #include "admintools.h"
 #include "contentpack.h"
 #include "pinhash.h"
-#include "pinprompt.h"
+#include "secretinput.h"
 
 #include <QFileInfo>
 

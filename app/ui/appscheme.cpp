@@ -47,6 +47,7 @@ void AppSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         if (const auto guide = m_store.guide(m_lang, id)) {
             GuidePageContext context;
             context.theme = m_theme;
+            context.phoneLink = m_phoneLink;
             context.hasQuestions = !m_store.faqsForGuide(m_lang, id).isEmpty();
             for (const core::Topic &topic : m_store.topics(m_lang))
                 if (topic.id == guide->topic)

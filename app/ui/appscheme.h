@@ -26,6 +26,7 @@ public:
     QString language() const { return m_lang; }
     void setTheme(const QString &theme) { m_theme = theme; }
     QString theme() const { return m_theme; }
+    void setPhoneLinkShown(bool shown) { m_phoneLink = shown; }
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 
@@ -33,6 +34,7 @@ private:
     const core::ContentStore &m_store;
     QString m_lang = QStringLiteral("en");
     QString m_theme = QStringLiteral("light");
+    bool m_phoneLink = false;
 };
 
 } // namespace bph::ui

@@ -11,6 +11,10 @@ bool ArticlePage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
             Q_EMIT checklistRequested();
             return false;
         }
+        if (url.host() == "phone"_L1) {
+            Q_EMIT phoneLinkRequested(url.path().mid(1));
+            return false;
+        }
         if (url.host() == "questions"_L1) {
             Q_EMIT questionsRequested(url.path().mid(1));
             return false;

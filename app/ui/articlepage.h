@@ -16,6 +16,7 @@ public:
 Q_SIGNALS:
     void checklistRequested();
     void questionsRequested(const QString &guideId);
+    void phoneLinkRequested(const QString &guideId);
     void externalLinkRequested(const QUrl &url);
 
 protected:

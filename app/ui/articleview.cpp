@@ -74,6 +74,7 @@ ArticleView::ArticleView(const core::ContentStore &store, QWidget *parent)
 
     connect(page, &ArticlePage::checklistRequested, this, &ArticleView::checklistRequested);
     connect(page, &ArticlePage::questionsRequested, this, &ArticleView::questionsRequested);
+    connect(page, &ArticlePage::phoneLinkRequested, this, &ArticleView::phoneLinkRequested);
     connect(page, &ArticlePage::externalLinkRequested, this, &ArticleView::externalLinkRequested);
     connect(page, &QWebEnginePage::findTextFinished, this, [this](const QWebEngineFindTextResult &result) {
         Q_EMIT findResult(result.activeMatch(), result.numberOfMatches());
@@ -127,6 +128,11 @@ double ArticleView::textScale() const
 void ArticleView::setContextMenuAllowed(bool allowed)
 {
     m_view->setContextMenuPolicy(allowed ? Qt::CustomContextMenu : Qt::NoContextMenu);
+}
+
+void ArticleView::setPhoneLinkShown(bool shown)
+{
+    m_schemeHandler->setPhoneLinkShown(shown);
 }
 
 void ArticleView::openGuide(const QString &id)

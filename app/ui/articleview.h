@@ -34,6 +34,8 @@ public:
     double textScale() const;
     // Kiosk: no context menu at all.
     void setContextMenuAllowed(bool allowed);
+    // Kiosk: a "Read on your phone" link on every guide.
+    void setPhoneLinkShown(bool shown);
 
     void openGuide(const QString &id);
     void reload();
@@ -57,6 +59,7 @@ Q_SIGNALS:
     void historyChanged();
     void checklistRequested();
     void questionsRequested(const QString &guideId);
+    void phoneLinkRequested(const QString &guideId);
     void externalLinkRequested(const QUrl &url);
     void findResult(int activeMatch, int numberOfMatches);
     void printFinished(bool ok);

@@ -56,6 +56,10 @@ QString guidePageHtml(const core::Guide &guide, const GuidePageContext &context)
             ? u"<p class=\"questions\"><a href=\"app://questions/%1\">%2</a></p>"_s.arg(
                       guide.id.toHtmlEscaped(), QCoreApplication::translate("GuidePage", "Questions about this guide").toHtmlEscaped())
             : QString();
+    const QString phone = context.phoneLink
+            ? u"<p class=\"phone\"><a href=\"app://phone/%1\">%2</a></p>"_s.arg(
+                      guide.id.toHtmlEscaped(), QCoreApplication::translate("GuidePage", "Read this guide on your phone").toHtmlEscaped())
+            : QString();
     // Body and footer are trusted HTML (rendered at build time, or ours);
     // every other value is escaped text.
     const QHash<QString, QString> values{
@@ -65,7 +69,7 @@ QString guidePageHtml(const core::Guide &guide, const GuidePageContext &context)
         {u"topic"_s, context.topicTitle.toHtmlEscaped()},
         {u"summary"_s, guide.summary.toHtmlEscaped()},
         {u"body"_s, guide.html},
-        {u"questions"_s, questions},
+        {u"questions"_s, questions + phone},
         {u"related"_s, relatedSection(guide)},
         {u"sources"_s, sourcesSection(guide)},
         {u"review"_s, review.toHtmlEscaped()},

@@ -14,6 +14,7 @@ struct GuidePageContext {
     QString topicTitle;
     QString theme = QStringLiteral("light");  // light, dark or high-contrast
     bool hasQuestions = false;               // link to "Questions about this guide"
+    bool phoneLink = false;                  // kiosk: "Read on your phone"
 };
 
 QString guidePageHtml(const core::Guide &guide, const GuidePageContext &context);

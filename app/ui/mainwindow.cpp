@@ -245,6 +245,13 @@ void MainWindow::createArticleView()
         return;
     m_article = new ArticleView(m_store, this);
     m_article->setContextMenuAllowed(!m_kiosk);
+    m_article->setPhoneLinkShown(m_kiosk && m_phoneBaseUrl.isValid() && !m_phoneBaseUrl.isEmpty());
+    connect(m_article, &ArticleView::phoneLinkRequested, this, [this](const QString &id) {
+        QString base = m_phoneBaseUrl.toString();
+        if (!base.endsWith(u'/'))
+            base += u'/';
+        QrCodeDialog(tr("Read this guide on your phone"), QUrl(base + m_lang + u'/' + id), this).exec();
+    });
     m_article->setLanguage(m_lang);
     m_article->setPageTheme(pageThemeName(m_preferences.theme(), m_systemPalette));
     m_article->setTextScale(m_preferences.textScale());

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 #include <memory>
 
@@ -63,10 +64,13 @@ public:
     void setTextScale(double scale);
 
     // Kiosk: close only when allowed; links become QR codes.
-    void setKioskMode(bool kiosk, const QString &clinicMessage = {})
+    // `phoneBaseUrl` set: every guide offers "Read on your phone" as a QR
+    // code of <base>/<lang>/<id>.
+    void setKioskMode(bool kiosk, const QString &clinicMessage = {}, const QUrl &phoneBaseUrl = {})
     {
         m_kiosk = kiosk;
         m_clinicMessage = clinicMessage;
+        m_phoneBaseUrl = phoneBaseUrl;
     }
     bool isKioskMode() const { return m_kiosk; }
     void allowClose() { m_closeAllowed = true; }
@@ -120,6 +124,7 @@ private:
     bool m_kiosk = false;
     bool m_closeAllowed = false;
     QString m_clinicMessage;
+    QUrl m_phoneBaseUrl;
 };
 
 } // namespace bph::ui

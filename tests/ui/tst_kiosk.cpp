@@ -14,6 +14,7 @@
 #include "pinhash.h"
 #include "pinprompt.h"
 #include "preferences.h"
+#include "qrcode.h"
 #include "qrcodedialog.h"
 #include "readeractions.h"
 #include "redflagdialog.h"
@@ -41,7 +42,7 @@ namespace {
 bph::core::KioskConfig kioskConfig(const QString &pinHash)
 {
     const QByteArray ini = "[kiosk]\nenabled = true\nidle_timeout = 120\nwarning_countdown = 20\nhome_guide = overview\n"
-                           "languages = en, es\ntext_scale = 1.0\nstaff_pin_hash = "
+                           "languages = en, es\ntext_scale = 1.0\nphone_base_url = https://clinic.example/backpain\nstaff_pin_hash = "
                            + pinHash.toUtf8() + "\n";
     return bph::core::KioskConfig::parse(ini, u"kiosk.conf"_s);
 }
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void idleWarningCountsDownAndTouchCancels();
     void resetLeavesNoTrace();
     void externalLinksBecomeQrCodes();
+    void readOnYourPhone();
 
 private:
     std::unique_ptr<bph::core::ContentStore> m_store;
@@ -294,6 +296,27 @@ void TestKiosk::externalLinksBecomeQrCodes()
     Q_EMIT m_window->articleView()->externalLinkRequested(QUrl(u"https://www.nice.org.uk/guidance/ng59"_s));
     QVERIFY(shown);
     QCOMPARE(m_window->articleView()->webView()->url().scheme(), u"app"_s);
+}
+
+void TestKiosk::readOnYourPhone()
+{
+    const auto pageHtml = [this] {
+        QString html;
+        m_window->articleView()->webView()->page()->toHtml([&html](const QString &result) { html = result; });
+        if (!QTest::qWaitFor([&html] { return !html.isEmpty(); }, 10000))
+            qWarning("the page did not answer");
+        return html;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(pageHtml().contains(u"href=\"app://phone/overview\""_s), 20000);
+
+    QImage shown;
+    whenDialogOpens<bph::ui::QrCodeDialog>([&](bph::ui::QrCodeDialog *dialog) {
+        shown = dialog->codeImage();
+        dialog->reject();
+    });
+    m_window->articleView()->webView()->setUrl(QUrl(u"app://phone/overview"_s));
+    QTRY_VERIFY(!shown.isNull());
+    QCOMPARE(shown, bph::ui::qrCodeImage(u"https://clinic.example/backpain/en/overview"_s));
 }
 
 int main(int argc, char *argv[])

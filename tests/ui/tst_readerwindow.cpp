@@ -281,6 +281,7 @@ void TestReaderWindow::questionsAboutThisGuide()
     auto window = openWindow(u"en"_s, u"inflammation"_s);
     QVERIFY(window);
     QVERIFY(pageHtml(*window).contains(u"app://questions/inflammation"_s));
+    QVERIFY(!pageHtml(*window).contains(u"app://phone/"_s));  // only kiosks with a clinic site offer it
     window->articleView()->webView()->setUrl(QUrl(u"app://questions/inflammation"_s));
     QTRY_COMPARE(qobject_cast<QStackedWidget *>(window->faqBrowser()->parentWidget())->currentWidget(), window->faqBrowser());
     // Choosing a guide again brings the reader back to it.

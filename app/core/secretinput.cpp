@@ -1,4 +1,4 @@
-#include "pinprompt.h"
+#include "secretinput.h"
 
 #include <QByteArray>
 
