@@ -53,7 +53,7 @@ void TestFuzzRegressions::replay_data()
     QTest::addColumn<QString>("target");
     QTest::addColumn<QString>("file");
     int rows = 0;
-    for (const QString kind : {u"corpus"_s, u"regressions"_s}) {
+    for (const QString &kind : {u"corpus"_s, u"regressions"_s}) {
         const QDir kindDir(QStringLiteral(BPH_FUZZ_DIR) + u'/' + kind);
         for (const QString &target : kindDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
             const QDir dir(kindDir.filePath(target));

@@ -312,7 +312,6 @@ private Q_SLOTS:
     void widgetContrast();
 
 private:
-    std::unique_ptr<MainWindow> openWindow();
     void expectNoProblems(const QStringList &problems);
 
     std::unique_ptr<bph::core::ContentStore> m_store;

@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+"""Prints bench/run's summary: each query's time in our search and in raw
+FTS5 (same expression, same bytes, same run) with their ratio, the p50/p99
+latency of the query mix, and the content compile time."""
+import json
+import sys
+
+
+def load(path):
+    with open(path) as f:
+        return {b["name"]: b for b in json.load(f)["benchmarks"] if b.get("run_type", "iteration") == "iteration"}
+
+
+def main(search_json, build_json):
+    runs = load(search_json)
+    corpora = sorted({name.split("/")[1] for name in runs if name.count("/") == 2})
+    for corpus in corpora:
+        print(f"\n{corpus} content: time per query, microseconds")
+        print(f"  {'query':<12}{'our search':>12}{'raw FTS5':>12}{'ratio':>8}")
+        for name, run in runs.items():
+            kind, c, query = (name.split("/") + ["", ""])[:3]
+            if kind != "search" or c != corpus or query == "mix":
+                continue
+            raw = runs.get(f"fts5/{corpus}/{query}")
+            ours = run["real_time"]
+            theirs = raw["real_time"] if raw else float("nan")
+            print(f"  {query:<12}{ours:>12.1f}{theirs:>12.1f}{ours / theirs:>7.1f}x")
+        for kind in ("search", "fts5"):
+            mix = runs.get(f"{kind}/{corpus}/mix")
+            if mix:
+                print(f"  mix ({kind}): p50 {mix['p50_us']:.1f} us, p99 {mix['p99_us']:.1f} us")
+        suggestion = runs.get(f"suggestion/{corpus}/misspelled")
+        if suggestion:
+            print(f"  did-you-mean (3 words): {suggestion['real_time']:.1f} us")
+    for name, run in load(build_json).items():
+        print(f"\n{name}: {run['real_time']:.0f} {run['time_unit']}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
