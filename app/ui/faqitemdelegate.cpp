@@ -14,14 +14,15 @@ constexpr int kRowPadding = 6;
 
 } // namespace
 
-FaqItemDelegate::FaqItemDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view)
+FaqItemDelegate::FaqItemDelegate(QTreeView *view)
+    : QStyledItemDelegate(view), m_view(view), m_viewport(view->viewport())
 {
     m_view->setWordWrap(true);
     m_view->setUniformRowHeights(false);
     m_view->setTextElideMode(Qt::ElideNone);
     // Wrapped rows change height with the width, which the view does not
     // notice on its own.
-    m_view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 QSize FaqItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -48,10 +49,10 @@ void FaqItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
 
 bool FaqItemDelegate::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_view->viewport())
+    if (watched != m_viewport)
         return QStyledItemDelegate::eventFilter(watched, event);  // an editor's events
-    if (event->type() == QEvent::Resize && m_view->viewport()->width() != m_laidOutWidth) {
-        m_laidOutWidth = m_view->viewport()->width();
+    if (event->type() == QEvent::Resize && m_viewport->width() != m_laidOutWidth) {
+        m_laidOutWidth = m_viewport->width();
         // Queued: relaying out may show or hide the scroll bar, which resizes
         // the viewport again; doing it later keeps that out of this event.
         QMetaObject::invokeMethod(m_view, &QTreeView::doItemsLayout, Qt::QueuedConnection);

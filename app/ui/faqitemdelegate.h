@@ -27,6 +27,9 @@ private:
     int textWidth(const QModelIndex &index) const;
 
     QTreeView *m_view = nullptr;
+    // The view's viewport, kept rather than asked for: it can still send
+    // events while the view is being destroyed.
+    QWidget *m_viewport = nullptr;
     int m_laidOutWidth = -1;
 };
 
