@@ -3,7 +3,9 @@
 #include "articlepage.h"
 #include "requestinterceptor.h"
 
+#include <QChildEvent>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 #include <QWebEngineFindTextResult>
 #include <QWebEngineHistory>
@@ -93,6 +95,24 @@ ArticleView::ArticleView(const core::ContentStore &store, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     setFocusProxy(m_view);
+    // The page's input goes to an internal child widget created later; watch
+    // for it to catch the mouse's back and forward buttons.
+    m_view->installEventFilter(this);
+}
+
+bool ArticleView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::ChildPolished) {
+        if (QObject *child = static_cast<QChildEvent *>(event)->child(); child && child->isWidgetType())
+            child->installEventFilter(this);
+    } else if (event->type() == QEvent::MouseButtonPress) {
+        const auto button = static_cast<QMouseEvent *>(event)->button();
+        if (button == Qt::BackButton || button == Qt::ForwardButton) {
+            button == Qt::BackButton ? back() : forward();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 ArticleView::~ArticleView()

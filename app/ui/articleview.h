@@ -65,6 +65,9 @@ Q_SIGNALS:
     void printFinished(bool ok);
     void pdfSaved(const QString &path, bool ok);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onUrlChanged(const QUrl &url);
     void showContextMenu(const QPoint &position);

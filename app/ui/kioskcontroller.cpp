@@ -13,6 +13,9 @@
 #include <QKeyEvent>
 #include <QLoggingCategory>
 #include <QMenuBar>
+#include <QAbstractScrollArea>
+#include <QScreen>
+#include <QScroller>
 #include <QShortcut>
 #include <QTimer>
 #include <QToolBar>
@@ -31,6 +34,8 @@ constexpr int kLogoTapsForExit = 5;
 constexpr qint64 kLogoTapWindowMs = 3000;
 // Touch targets: at least 44 by 44 px, the common accessibility minimum.
 const char *const kTouchStyle = "QToolButton, QPushButton, QComboBox, QLineEdit { min-height: 44px; min-width: 44px; }"
+                                "QToolButton, QPushButton { padding: 2px 10px; }"
+                                "QLineEdit { min-width: 240px; }"
                                 "QTreeView::item { min-height: 44px; }";
 
 } // namespace
@@ -89,8 +94,16 @@ void KioskController::lockWindow()
         action->setEnabled(false);
     actions->print->setEnabled(m_config.allowPrinting());
     actions->themes->setEnabled(false);
+    // Text size stays one tap away, but the toolbar keeps room for the search box.
+    m_window.toolBar()->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Lists scroll by dragging a finger, with momentum.
+    for (auto *view : m_window.findChildren<QAbstractScrollArea *>())
+        QScroller::grabGesture(view->viewport(), QScroller::TouchGesture);
     m_window.toolBar()->insertWidget(m_window.toolBar()->actions().value(0), m_logo);
     addLanguageButtons();
+    // Fill the screen even where no window manager honours full screen.
+    if (const QScreen *screen = m_window.screen())
+        m_window.setGeometry(screen->geometry());
     m_window.showFullScreen();
 }
 

@@ -25,6 +25,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QRadioButton>
+#include <QScroller>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +85,8 @@ private Q_SLOTS:
     void resetLeavesNoTrace();
     void externalLinksBecomeQrCodes();
     void readOnYourPhone();
+    void urgentResultFillsTheScreen();
+    void listsScrollByFinger();
 
 private:
     std::unique_ptr<bph::core::ContentStore> m_store;
@@ -317,6 +321,33 @@ void TestKiosk::readOnYourPhone()
     m_window->articleView()->webView()->setUrl(QUrl(u"app://phone/overview"_s));
     QTRY_VERIFY(!shown.isNull());
     QCOMPARE(shown, bph::ui::qrCodeImage(u"https://clinic.example/backpain/en/overview"_s));
+}
+
+void TestKiosk::urgentResultFillsTheScreen()
+{
+    m_window->openChecklist();
+    QTRY_VERIFY(m_window->checklistDialog() && m_window->checklistDialog()->isVisible());
+    auto *dialog = m_window->checklistDialog();
+    auto *alert = dialog->findChild<QLabel *>(u"clinicAlert"_s);
+    QVERIFY(alert);
+    QVERIFY(!alert->isVisible());
+    QVERIFY(!dialog->isFullScreen());
+    QSignalSpy announced(dialog, &bph::ui::RedFlagDialog::urgentResult);
+    auto *yes = dialog->findChild<QRadioButton *>(u"bladder-bowel-control/yes"_s);
+    QVERIFY(yes);
+    QTest::mouseClick(yes, Qt::LeftButton, {}, QPoint(5, yes->height() / 2));
+    QTRY_VERIFY(dialog->isFullScreen());
+    QVERIFY(alert->isVisible());
+    QCOMPARE(alert->text(), u"Please tell the reception desk now."_s);
+    QCOMPARE(announced.count(), 1);
+    QVERIFY(announced.first().first().toString().contains(u"Emergency"_s));
+    dialog->close();
+}
+
+void TestKiosk::listsScrollByFinger()
+{
+    QVERIFY(QScroller::hasScroller(m_window->navigator()->viewport()));
+    QVERIFY(QScroller::scroller(m_window->navigator()->viewport()));
 }
 
 int main(int argc, char *argv[])

@@ -139,6 +139,14 @@ void TestReaderWindow::historyBackForwardHome()
     // The navigator follows the page.
     QCOMPARE(window->navigator()->currentIndex().data(bph::core::TopicTreeModel::IdRole).toString(), u"inflammation"_s);
 
+    // The mouse's back button, pressed over the page, goes back too.
+    QWidget *page = window->articleView()->webView()->focusProxy();
+    QVERIFY(page);
+    QTest::mouseClick(page, Qt::BackButton, {}, QPoint(50, 50));
+    QTRY_COMPARE_WITH_TIMEOUT(window->currentGuideId(), u"overview"_s, 20000);
+    QTest::mouseClick(page, Qt::ForwardButton, {}, QPoint(50, 50));
+    QTRY_COMPARE_WITH_TIMEOUT(window->currentGuideId(), u"inflammation"_s, 20000);
+
     actions->home->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(window->currentGuideId(), m_store->firstGuideId(u"en"_s), 20000);
 }
