@@ -1,4 +1,5 @@
 #include "searchengine.h"
+#include "ftsexcerpt.h"
 #include "spellingsuggester.h"
 
 #include <QLoggingCategory>
@@ -17,14 +18,15 @@ Q_LOGGING_CATEGORY(lcSearch, "bph.core.search")
 
 // Each index is ranked and cut to the limit on its own, so snippets (the
 // costly part) are made only for rows that can be shown. Titles and questions
-// weigh most, then summaries, then bodies and answers.
+// weigh most, then summaries, then bodies and answers. A guide's snippet
+// comes from its summary or body (the title is shown above it anyway).
 QString searchSql()
 {
     return u"SELECT * FROM ("
-           "  SELECT 0, id, title, snippet(guides_fts, -1, char(57344), char(57345), '…', 14), rank FROM guides_fts"
+           "  SELECT 0, id, title, bph_excerpt(guides_fts, 14, 1, 2), rank FROM guides_fts"
            "  WHERE guides_fts MATCH ? AND rank MATCH 'bm25(10.0, 4.0, 1.0)' AND lang = ? ORDER BY rank LIMIT ?) "
            "UNION ALL SELECT * FROM ("
-           "  SELECT 1, id, question, snippet(faqs_fts, 1, char(57344), char(57345), '…', 14), rank FROM faqs_fts"
+           "  SELECT 1, id, question, bph_excerpt(faqs_fts, 14, 1), rank FROM faqs_fts"
            "  WHERE faqs_fts MATCH ? AND rank MATCH 'bm25(8.0, 1.0)' AND lang = ? ORDER BY rank LIMIT ?)"_s;
 }
 
@@ -55,8 +57,8 @@ void mergeByRelativeScore(QList<SearchHit> &hits, int limit)
 QString snippetToHtml(const QString &snippet)
 {
     QString html = snippet.toHtmlEscaped();
-    html.replace(u'\uE000', u"<mark>"_s);
-    html.replace(u'\uE001', u"</mark>"_s);
+    html.replace(kExcerptOpen, u"<mark>"_s);
+    html.replace(kExcerptClose, u"</mark>"_s);
     return html;
 }
 
@@ -73,7 +75,11 @@ QSqlQuery select(const QSqlDatabase &db, const QString &sql, const QString &lang
 
 } // namespace
 
-SearchEngine::SearchEngine(QSqlDatabase database) : m_database(std::move(database)) {}
+SearchEngine::SearchEngine(QSqlDatabase database) : m_database(std::move(database))
+{
+    if (!registerExcerptFunction(m_database))
+        qCWarning(lcSearch) << "cannot add the snippet function: search is unavailable";
+}
 
 SearchEngine::~SearchEngine() = default;
 
