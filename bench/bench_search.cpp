@@ -220,14 +220,17 @@ int main(int argc, char **argv)
     bundled.raw = std::make_unique<RawFts>(bph::core::ContentDatabase::embeddedBytes());
     registerCorpus(bundled, queries());
 
-    // BPH_BENCH_SYNTHETIC=0 skips the big database (about a minute to write).
+    // BPH_BENCH_SYNTHETIC=0 skips the big database (a few seconds to write);
+    // BPH_BENCH_SYNTHETIC_DB=file keeps it there and reuses it next time.
     QTemporaryDir dir;
     Corpus synthetic{"synthetic", nullptr, nullptr};
     if (qEnvironmentVariable("BPH_BENCH_SYNTHETIC") != "0"_L1) {
-        const QString path = dir.filePath(u"synthetic.db"_s);
+        const QString kept = qEnvironmentVariable("BPH_BENCH_SYNTHETIC_DB");
+        const QString path = kept.isEmpty() ? dir.filePath(u"synthetic.db"_s) : kept;
         QElapsedTimer timer;
         timer.start();
-        const QString error = bph::bench::writeSyntheticContent(path, bundledVocabulary(*bundled.store), {});
+        const QString error = QFile::exists(path) ? QString()
+                                                  : bph::bench::writeSyntheticContent(path, bundledVocabulary(*bundled.store), {});
         if (!error.isEmpty()) {
             std::fprintf(stderr, "cannot write the synthetic database: %s\n", qPrintable(error));
             return 1;

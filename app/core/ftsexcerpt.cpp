@@ -1,10 +1,5 @@
 #include "ftsexcerpt.h"
-
-#include <sqlite3.h>
-
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
+#include "fts5api.h"
 
 #include <algorithm>
 #include <string>
@@ -173,29 +168,12 @@ void excerpt(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *res
     sqlite3_result_text(result, out.data(), int(out.size()), SQLITE_TRANSIENT);
 }
 
-fts5_api *fts5Api(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    return api;
-}
-
 } // namespace
 
 bool registerExcerptFunction(const QSqlDatabase &database)
 {
-    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.data());
-    fts5_api *api = db ? fts5Api(db) : nullptr;
-    return api && api->iVersion >= 2
-        && api->xCreateFunction(api, "bph_excerpt", nullptr, &excerpt, nullptr) == SQLITE_OK;
+    fts5_api *api = fts5Api(database);
+    return api && api->xCreateFunction(api, "bph_excerpt", nullptr, &excerpt, nullptr) == SQLITE_OK;
 }
 
 } // namespace bph::core

@@ -64,4 +64,27 @@ QString buildMatchExpression(const QString &text, const QList<Synonym> &synonyms
     return u'(' + alternatives.join(u") OR ("_s) + u')';
 }
 
+QList<MatchTerm> matchTerms(QStringView expression)
+{
+    QList<MatchTerm> terms;
+    for (qsizetype i = 0; i < expression.size(); ++i) {
+        if (expression.at(i) != u'"')
+            continue;
+        MatchTerm term;
+        // A quote inside a term is doubled; the term ends at a single one.
+        for (++i; i < expression.size(); ++i) {
+            if (expression.at(i) == u'"') {
+                if (i + 1 < expression.size() && expression.at(i + 1) == u'"')
+                    ++i;
+                else
+                    break;
+            }
+            term.word += expression.at(i);
+        }
+        term.prefix = i + 1 < expression.size() && expression.at(i + 1) == u'*';
+        terms.append(term);
+    }
+    return terms;
+}
+
 } // namespace bph::core

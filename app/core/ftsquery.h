@@ -25,6 +25,15 @@ inline constexpr qsizetype kMinPrefixLength = 2;
 // Empty when the text holds no words, or only one letter still being typed.
 QString buildMatchExpression(const QString &text, const QList<Synonym> &synonyms = {});
 
+// One quoted term of a MATCH expression this file built.
+struct MatchTerm {
+    QString word;  // folded
+    bool prefix = false;
+};
+
+// The terms of `expression`, in the order FTS5 numbers its phrases.
+QList<MatchTerm> matchTerms(QStringView expression);
+
 // True when `text` gives something to search for.
 bool isSearchable(const QString &text);
 

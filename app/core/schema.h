@@ -49,10 +49,10 @@ CREATE TABLE synonyms (
 CREATE INDEX synonyms_by_lang ON synonyms (lang);
 CREATE VIRTUAL TABLE guides_fts USING fts5(
     title, summary, body, lang UNINDEXED, id UNINDEXED,
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6');
 CREATE VIRTUAL TABLE faqs_fts USING fts5(
     question, answer, lang UNINDEXED, id UNINDEXED,
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6');
 CREATE VIRTUAL TABLE guides_vocab USING fts5vocab(guides_fts, row);
 -- Each language's own words, for "did you mean": the FTS vocabulary has no
 -- language and no accents. `word` is folded as the index folds it, `form` is

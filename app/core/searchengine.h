@@ -2,14 +2,14 @@
 
 // Searches the content over one connection: guides and FAQs together, best
 // first, with highlighted snippets, the content's synonyms and "did you mean".
-// The statement is prepared once and each language's synonyms and vocabulary
-// are loaded once, so a keystroke costs one query. Use an engine only on the
-// thread that opened its connection.
+// Statements are prepared once and each language's synonyms, vocabulary and
+// row blocks are loaded once, so a keystroke costs two short queries plus one
+// look-up per result shown. Use an engine only on the thread that opened its
+// connection.
 
 #include "contenttypes.h"
 #include "ftsquery.h"
 
-#include <QHash>
 #include <QSqlDatabase>
 
 #include <map>
@@ -28,6 +28,12 @@ public:
     ~SearchEngine();
     Q_DISABLE_COPY_MOVE(SearchEngine)
 
+    // At most this many matches of each kind are ranked, in the content's own
+    // order (topics and guides as listed), so a very common word costs the
+    // same in a content set of any size. The bundled content has far fewer
+    // guides and FAQs per language, so it is always ranked whole.
+    static constexpr int kMaxRanked = 250;
+
     // Guides and FAQs together, best first: each bm25-ranked (titles and
     // questions weigh most), then merged by score relative to each kind's best.
     QList<SearchHit> search(const QString &text, const QString &lang, int limit);
@@ -37,12 +43,15 @@ public:
     const QList<Synonym> &synonyms(const QString &lang);
 
 private:
-    const SpellingSuggester &suggester(const QString &lang);
+    struct Language;
+    Language &language(const QString &lang);
+    std::unique_ptr<QSqlQuery> prepare(const QString &sql) const;
 
     QSqlDatabase m_database;
-    std::unique_ptr<QSqlQuery> m_search;  // prepared on first use, then reused
-    QHash<QString, QList<Synonym>> m_synonyms;
-    std::map<QString, std::unique_ptr<SpellingSuggester>> m_suggesters;
+    std::unique_ptr<QSqlQuery> m_rank;        // both kinds' best rows
+    std::unique_ptr<QSqlQuery> m_showGuide;   // one guide's id, title and snippet
+    std::unique_ptr<QSqlQuery> m_showFaq;
+    std::map<QString, std::unique_ptr<Language>> m_languages;
 };
 
 } // namespace bph::core
