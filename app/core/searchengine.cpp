@@ -18,19 +18,18 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcSearch, "bph.core.search")
 
-// Each kind's first kMaxRanked matches in the language's block of rows,
+// One kind's first kMaxRanked matches in the language's block of rows,
 // ranked (titles and questions weigh most, then summaries, then bodies and
-// answers) and cut to the limit. Where the block holds only that language,
-// the language is not read row by row: FTS5 would fetch every match's
-// stored row for it.
-QString rankSql()
+// answers). The caller reads only as many as it shows: an ORDER BY with a
+// LIMIT would make SQLite build and free a temporary b-tree on every query.
+// Where the block holds only that language, the language is not read row by
+// row: FTS5 would fetch every match's stored row for it.
+QString rankSql(SearchHit::Kind kind)
 {
-    return u"SELECT * FROM (SELECT 0, r, s FROM ("
-           "  SELECT rowid AS r, bph_rank(guides_fts, ?, 10.0, 4.0, 1.0) AS s FROM guides_fts"
-           "  WHERE guides_fts MATCH ? AND rowid BETWEEN ? AND ? AND (? OR lang = ?) LIMIT ?) ORDER BY s LIMIT ?) "
-           "UNION ALL SELECT * FROM (SELECT 1, r, s FROM ("
-           "  SELECT rowid AS r, bph_rank(faqs_fts, ?, 8.0, 1.0) AS s FROM faqs_fts"
-           "  WHERE faqs_fts MATCH ? AND rowid BETWEEN ? AND ? AND (? OR lang = ?) LIMIT ?) ORDER BY s LIMIT ?)"_s;
+    const QString table = kind == SearchHit::Kind::Guide ? u"guides_fts"_s : u"faqs_fts"_s;
+    const QString weights = kind == SearchHit::Kind::Guide ? u"10.0, 4.0, 1.0"_s : u"8.0, 1.0"_s;
+    return u"SELECT r, s FROM (SELECT rowid AS r, bph_rank(%1, ?, %2) AS s FROM %1"
+           " WHERE %1 MATCH ? AND rowid BETWEEN ? AND ? AND (? OR lang = ?) ORDER BY rowid LIMIT ?) ORDER BY s"_s.arg(table, weights);
 }
 
 // A guide's snippet comes from its summary or body (its title is shown
@@ -153,29 +152,30 @@ QList<SearchHit> SearchEngine::search(const QString &text, const QString &lang, 
     const QString match = buildMatchExpression(text, language.synonyms);
     if (match.isEmpty() || limit <= 0)
         return {};
-    if (!m_rank) {
-        m_rank = prepare(rankSql());
+    if (!m_rankGuides) {
+        m_rankGuides = prepare(rankSql(SearchHit::Kind::Guide));
+        m_rankFaqs = prepare(rankSql(SearchHit::Kind::Faq));
         m_showGuide = prepare(showSql(SearchHit::Kind::Guide));
         m_showFaq = prepare(showSql(SearchHit::Kind::Faq));
     }
 
     const QString idfs = language.frequencies.idfList(matchTerms(match));
-    QSqlQuery &rank = *m_rank;
-    int i = 0;
-    for (const RowBlock *block : {&language.guides, &language.faqs}) {
-        for (const QVariant &value : {QVariant(idfs), QVariant(match), QVariant(block->first), QVariant(block->last),
-                                      QVariant(block->pure), QVariant(lang), QVariant(kMaxRanked), QVariant(limit)})
-            rank.bindValue(i++, value);
-    }
-    if (!rank.exec()) {
-        qCWarning(lcSearch) << "search failed:" << rank.lastError().text();
-        return {};
-    }
     QList<Candidate> candidates;
-    while (rank.next())
-        candidates.append({rank.value(0).toInt() == 0 ? SearchHit::Kind::Guide : SearchHit::Kind::Faq,
-                           rank.value(1).toLongLong(), rank.value(2).toDouble()});
-    rank.finish();  // ends the read at once, rather than at the next exec
+    for (const auto kind : {SearchHit::Kind::Guide, SearchHit::Kind::Faq}) {
+        const RowBlock &block = kind == SearchHit::Kind::Guide ? language.guides : language.faqs;
+        QSqlQuery &rank = kind == SearchHit::Kind::Guide ? *m_rankGuides : *m_rankFaqs;
+        int i = 0;
+        for (const QVariant &value : {QVariant(idfs), QVariant(match), QVariant(block.first), QVariant(block.last),
+                                      QVariant(block.pure), QVariant(lang), QVariant(kMaxRanked)})
+            rank.bindValue(i++, value);
+        if (!rank.exec()) {
+            qCWarning(lcSearch) << "search failed:" << rank.lastError().text();
+            return {};
+        }
+        for (int read = 0; read < limit && rank.next(); ++read)
+            candidates.append({kind, rank.value(0).toLongLong(), rank.value(1).toDouble()});
+        rank.finish();  // ends the read at once, rather than at the next exec
+    }
     mergeByRelativeScore(candidates, limit);
 
     // Snippets, the costly part, only for the rows shown.

@@ -48,7 +48,8 @@ private:
     std::unique_ptr<QSqlQuery> prepare(const QString &sql) const;
 
     QSqlDatabase m_database;
-    std::unique_ptr<QSqlQuery> m_rank;        // both kinds' best rows
+    std::unique_ptr<QSqlQuery> m_rankGuides;  // one kind's best rows first
+    std::unique_ptr<QSqlQuery> m_rankFaqs;
     std::unique_ptr<QSqlQuery> m_showGuide;   // one guide's id, title and snippet
     std::unique_ptr<QSqlQuery> m_showFaq;
     std::map<QString, std::unique_ptr<Language>> m_languages;
