@@ -394,6 +394,14 @@ Try fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your preferences could not be saved, so changes last only until you close the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The menus and buttons are not available in %1, so they stay in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read this page on your phone</source>
         <translation type="unfinished"></translation>
     </message>

@@ -400,6 +400,14 @@ Pruebe con menos palabras.</translation>
         <translation>No se pudo guardar el PDF en %1.</translation>
     </message>
     <message>
+        <source>Your preferences could not be saved, so changes last only until you close the app.</source>
+        <translation>No se pudieron guardar sus preferencias. Los cambios solo duran hasta que cierre la aplicación.</translation>
+    </message>
+    <message>
+        <source>The menus and buttons are not available in %1, so they stay in English.</source>
+        <translation>Los menús y botones no están disponibles en %1, así que siguen en inglés.</translation>
+    </message>
+    <message>
         <source>No printer</source>
         <translation>No hay impresora</translation>
     </message>

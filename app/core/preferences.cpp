@@ -41,8 +41,11 @@ void Preferences::write(const QString &key, const QVariant &value)
         return;
     m_settings->setValue(key, value);
     m_settings->sync();
-    if (m_settings->status() != QSettings::NoError)
+    // Once is enough: the last guide is written on every page turn.
+    if (m_settings->status() != QSettings::NoError && !m_saveErrorLogged) {
         qCWarning(lcPreferences).noquote() << saveError();
+        m_saveErrorLogged = true;
+    }
 }
 
 QString Preferences::saveError() const

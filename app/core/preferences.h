@@ -35,7 +35,9 @@ public:
 
     // Back to the defaults, and forget what was stored.
     void reset();
-    // An empty string, or why the preferences could not be saved.
+    // An empty string, or why the preferences could not be saved (for the
+    // log: it names the file). Once a save fails, every value still changes
+    // for this session; the window tells the reader they will not be kept.
     QString saveError() const;
 
     static QString themeName(Theme theme);
@@ -46,6 +48,7 @@ private:
 
     std::unique_ptr<QSettings> m_settings;
     bool m_readOnly = false;
+    bool m_saveErrorLogged = false;
     Theme m_theme = Theme::System;
     double m_textScale = 1.0;
     QString m_language;

@@ -43,7 +43,8 @@ constexpr double kTextScaleStep = 0.1;
 }
 
 MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &preferences, QString lang,
-                       QString startGuide, QElapsedTimer startClock, QWidget *parent)
+                       QString startGuide, QElapsedTimer startClock, const TranslationFiles &translations,
+                       QWidget *parent)
     : QMainWindow(parent),
       m_store(store),
       m_preferences(preferences),
@@ -51,7 +52,7 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
       m_pendingGuide(std::move(startGuide)),
       m_startClock(startClock),
       m_actions(new ReaderActions(this)),
-      m_translator(new UiTranslator(this)),
+      m_translator(new UiTranslator(this, translations)),
       m_topics(new core::TopicTreeModel(this)),
       m_navigator(new QTreeView),
       m_viewStack(new QStackedWidget),
@@ -61,7 +62,7 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
       m_systemPalette(QApplication::palette())
 {
     setObjectName(u"MainWindow"_s);
-    m_translator->setLanguage(m_lang);
+    const bool translated = m_translator->setLanguage(m_lang);
     resize(1100, 720);
 
     m_topics->setTopics(m_store.topics(m_lang));
@@ -107,6 +108,8 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
     updateHistoryActions();
     selectInNavigator(m_pendingGuide);
     setTabOrder(m_navigator, m_viewStack);
+    if (!translated)
+        showLanguageNotice(m_lang);
 }
 
 MainWindow::~MainWindow() = default;
@@ -266,6 +269,7 @@ void MainWindow::createArticleView()
     connect(m_article, &ArticleView::guideChanged, this, [this](const QString &id) {
         m_pendingGuide = id;
         m_preferences.setLastGuide(id);
+        noticeUnsavedPreferences();
         m_viewStack->setCurrentWidget(m_article);
         selectInNavigator(id);
         updateReadAloudText();
@@ -348,7 +352,11 @@ void MainWindow::setLanguage(const QString &lang)
         return;
     m_lang = lang;
     m_preferences.setLanguage(lang);
-    m_translator->setLanguage(lang);  // sends LanguageChange to every widget
+    noticeUnsavedPreferences();
+    if (m_translator->setLanguage(lang))  // sends LanguageChange to every widget
+        showLanguageNotice({});
+    else
+        showLanguageNotice(lang);
     m_topics->setTopics(m_store.topics(lang));
     m_navigator->expandAll();
     m_faqs->setLanguage(lang);
@@ -370,6 +378,7 @@ void MainWindow::setTheme(core::Theme theme)
     m_preferences.setTheme(theme);
     m_actions->themeAction(theme)->setChecked(true);
     applyTheme();
+    noticeUnsavedPreferences();
 }
 
 void MainWindow::applyTheme()
@@ -392,6 +401,34 @@ void MainWindow::setTextScale(double scale)
     m_preferences.setTextScale(scale);
     if (m_article)
         m_article->setTextScale(m_preferences.textScale());
+    noticeUnsavedPreferences();
+}
+
+void MainWindow::noticeUnsavedPreferences()
+{
+    // The change itself has already been applied; only keeping it failed.
+    if (m_unsavedPreferencesNoticed || m_preferences.saveError().isEmpty())
+        return;
+    m_unsavedPreferencesNoticed = true;
+    // It stays: it is true for as long as the app runs.
+    statusBar()->showMessage(tr("Your preferences could not be saved, so changes last only until you close the app."));
+}
+
+void MainWindow::showLanguageNotice(const QString &untranslatedLang)
+{
+    if (untranslatedLang.isEmpty() && m_languageNotice.isEmpty())
+        return;  // nothing to take back (and no status bar to create on a kiosk)
+    if (statusBar()->currentMessage() == m_languageNotice)
+        statusBar()->clearMessage();
+    m_languageNotice.clear();
+    if (untranslatedLang.isEmpty())
+        return;
+    // The guides are in this language; the menus and buttons fell back to
+    // English. The language is named as the Language menu names it.
+    const QAction *action = m_actions->languageAction(untranslatedLang);
+    m_languageNotice = tr("The menus and buttons are not available in %1, so they stay in English.")
+                               .arg(action ? action->text() : untranslatedLang);
+    statusBar()->showMessage(m_languageNotice);
 }
 
 void MainWindow::selectInNavigator(const QString &guideId)

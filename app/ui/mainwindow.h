@@ -6,6 +6,7 @@
 
 #include "preferences.h"
 #include "redflagdialog.h"
+#include "uitranslator.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -33,14 +34,15 @@ class ReadAloud;
 class ReadAloudBar;
 class ReaderActions;
 class SearchBox;
-class UiTranslator;
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
+    // `translations`: where the interface's translations are found (the
+    // built-in ones unless given).
     MainWindow(const core::ContentStore &store, core::Preferences &preferences, QString lang, QString startGuide,
-               QElapsedTimer startClock, QWidget *parent = nullptr);
+               QElapsedTimer startClock, const TranslationFiles &translations = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QString language() const { return m_lang; }
@@ -99,6 +101,11 @@ private:
     void resetPreferences();
     void applyTheme();
     void updateReadAloudText();
+    // Says once, in the status bar, that preferences are not being kept.
+    void noticeUnsavedPreferences();
+    // Says in the status bar that the menus stay in English because there is
+    // no translation into `untranslatedLang`; empty: takes that back.
+    void showLanguageNotice(const QString &untranslatedLang);
 
     const core::ContentStore &m_store;
     core::Preferences &m_preferences;
@@ -121,6 +128,8 @@ private:
     QPalette m_systemPalette;
     std::unique_ptr<QPrinter> m_printer;
     bool m_firstGuideLogged = false;
+    bool m_unsavedPreferencesNoticed = false;
+    QString m_languageNotice;  // shown in the status bar, empty if none
     bool m_kiosk = false;
     bool m_closeAllowed = false;
     QString m_clinicMessage;

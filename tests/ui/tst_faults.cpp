@@ -1,0 +1,428 @@
+// The reader's window when the computer lets it down: preferences that cannot
+// be saved (a settings folder that cannot be made, a full disk), interface
+// translations that are missing, no speech engine and no printer. Each time
+// the reader gets one plain sentence and everything else keeps working.
+//
+// This program runs as a computer with no speech engine and no printing
+// support: main() gives Qt a plugin folder without those two kinds. The
+// settings faults work as root too: a folder whose parent is a regular file
+// cannot be made by anyone, and RLIMIT_FSIZE fails writes as a full disk
+// does (../fulldisk.h).
+
+#include "../fulldisk.h"
+#include "appscheme.h"
+#include "articleview.h"
+#include "contentstore.h"
+#include "faqbrowser.h"
+#include "mainwindow.h"
+#include "preferences.h"
+#include "readaloud.h"
+#include "readeractions.h"
+#include "redflagdialog.h"
+#include "uitranslator.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPrinterInfo>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextToSpeech>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+#include <functional>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using bph::core::Preferences;
+using bph::core::Theme;
+using bph::ui::MainWindow;
+using bphtest::FullDisk;
+
+namespace {
+
+constexpr int kPageTimeoutMs = 20000;
+
+const QString kUnsaved = u"Your preferences could not be saved, so changes last only until you close the app."_s;
+const QString kUntranslatedSpanish = u"The menus and buttons are not available in Español, so they stay in English."_s;
+const QString kNoEngine = u"No speech engine is installed on this computer."_s;
+const QString kNoPrinterGuide = u"No printer is set up on this computer. You can save the guide as a PDF instead."_s;
+const QString kNoPrinterSummary = u"No printer is set up on this computer. Save the summary as a PDF instead."_s;
+
+enum class Fault { FolderIsAFile, DiskFull };
+
+// Runs `answer` on the first modal dialog of type T that appears while the
+// caller's own modal loop runs.
+template <typename T>
+class ModalAnswerer final
+{
+public:
+    explicit ModalAnswerer(std::function<void(T *)> answer) : m_answer(std::move(answer))
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget()); dialog && !m_seen) {
+                m_seen = true;
+                m_answer(dialog);
+            }
+        });
+        m_timer.start(50);
+    }
+    bool seen() const { return m_seen; }
+
+private:
+    std::function<void(T *)> m_answer;
+    QTimer m_timer;
+    bool m_seen = false;
+};
+
+// Types a path into a save dialog and presses Save, as a reader would.
+// (selectFile() leaves alone a name box that has the focus.)
+void typeFileName(QFileDialog *dialog, const QString &path)
+{
+    auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+    if (!name) {
+        dialog->reject();  // or the test would wait on it for ever
+        QFAIL("the save dialog has no file name box");
+    }
+    name->setText(path);
+    static_cast<QDialog *>(dialog)->accept();  // public there; the Save button calls it
+}
+
+} // namespace
+
+class TestFaults final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void unsavedPreferencesAreExplained_data();
+    void unsavedPreferencesAreExplained();
+    void madeUpLanguageFallsBackToEnglish();
+    void missingQtTranslationKeepsTheApp();
+    void missingInterfaceTranslationIsExplained_data();
+    void missingInterfaceTranslationIsExplained();
+    void noSpeechEngineDisablesReadAloud();
+    void noPrinterOffersPdf();
+
+private:
+    std::unique_ptr<MainWindow> openWindow(Preferences &preferences, const QString &lang,
+                                           const bph::ui::TranslationFiles &translations = {});
+    QString pageHtml(MainWindow &window);
+
+    std::unique_ptr<bph::core::ContentStore> m_store;
+    QTemporaryDir m_dir;
+};
+
+void TestFaults::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_store = bph::core::ContentStore::openEmbedded();
+    QVERIFY(m_store);
+    QVERIFY(m_dir.isValid());
+}
+
+std::unique_ptr<MainWindow> TestFaults::openWindow(Preferences &preferences, const QString &lang,
+                                                   const bph::ui::TranslationFiles &translations)
+{
+    auto window = std::make_unique<MainWindow>(*m_store, preferences, lang, u"overview"_s, QElapsedTimer(), translations);
+    QSignalSpy ready(window.get(), &MainWindow::articleViewReady);
+    window->show();
+    if (!ready.wait(kPageTimeoutMs))
+        return nullptr;
+    QSignalSpy shown(window->articleView(), &bph::ui::ArticleView::guideShown);
+    if (!shown.wait(kPageTimeoutMs))
+        return nullptr;
+    return window;
+}
+
+QString TestFaults::pageHtml(MainWindow &window)
+{
+    QString html;
+    bool done = false;
+    window.articleView()->webView()->page()->toHtml([&](const QString &result) { html = result; done = true; });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qWarning("the page did not answer");
+    return html;
+}
+
+void TestFaults::unsavedPreferencesAreExplained_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::newRow("settings folder cannot be made") << Fault::FolderIsAFile;
+    QTest::newRow("disk full") << Fault::DiskFull;
+}
+
+void TestFaults::unsavedPreferencesAreExplained()
+{
+    QFETCH(Fault, fault);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_');
+    QString path = m_dir.filePath(tag + u".ini"_s);
+    if (fault == Fault::FolderIsAFile) {
+        QFile blocker(m_dir.filePath(tag));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        path = blocker.fileName() + u"/settings.ini"_s;
+        // The first guide opened is already a preference the app cannot keep.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^Your preferences could not be saved to "_s));
+    }
+    Preferences preferences(std::make_unique<QSettings>(path, QSettings::IniFormat));
+    auto window = openWindow(preferences, u"en"_s);
+    QVERIFY(window);
+    if (fault == Fault::FolderIsAFile) {
+        QTRY_COMPARE(window->statusBar()->currentMessage(), kUnsaved);
+        window->statusBar()->clearMessage();
+    } else {
+        QCOMPARE(window->statusBar()->currentMessage(), QString());
+    }
+
+    // A bigger text: it cannot be kept, and the window says so, once.
+    {
+        std::optional<FullDisk> full;
+        if (fault == Fault::DiskFull) {
+            full.emplace();
+            QVERIFY(full->isActive());
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^Your preferences could not be saved to "_s));
+        }
+        window->actions()->textLarger->trigger();
+    }
+    QVERIFY(!preferences.saveError().isEmpty());
+    QCOMPARE(window->statusBar()->currentMessage(), fault == Fault::DiskFull ? kUnsaved : QString());
+    // ...and the text is bigger all the same.
+    QCOMPARE(window->articleView()->textScale(), 1.1);
+
+    // Everything else still works for the session, without repeating the notice.
+    window->statusBar()->clearMessage();
+    window->actions()->themeAction(Theme::Dark)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(pageHtml(*window).contains(u"data-theme=\"dark\""_s), kPageTimeoutMs);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    window->openGuide(u"inflammation"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(window->articleView()->webView()->title(),
+                              m_store->guide(u"en"_s, u"inflammation"_s)->title, kPageTimeoutMs);
+    QCOMPARE(window->statusBar()->currentMessage(), QString());
+    window->setTheme(Theme::System);
+}
+
+void TestFaults::madeUpLanguageFallsBackToEnglish()
+{
+    bph::ui::UiTranslator translator;
+    QVERIFY(translator.setLanguage(u"es"_s));
+    QCOMPARE(QCoreApplication::translate("bph::ui::ReaderActions", "Questions"), u"Preguntas"_s);
+
+    QTest::ignoreMessage(QtWarningMsg, "No translation of the interface into 'xx' was found; it stays in English.");
+    QVERIFY(!translator.setLanguage(u"xx"_s));
+    QCOMPARE(translator.language(), u"en"_s);
+    QCOMPARE(QCoreApplication::translate("bph::ui::ReaderActions", "Questions"), u"Questions"_s);
+}
+
+void TestFaults::missingQtTranslationKeepsTheApp()
+{
+    {
+        // With Qt's translations where they belong, its own words change too.
+        bph::ui::UiTranslator withQt;
+        QVERIFY(withQt.setLanguage(u"es"_s));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancelar"_s);
+    }
+    // Qt's own words (standard buttons) are optional: the app's still load.
+    QTemporaryDir noQtTranslations;
+    bph::ui::UiTranslator translator(nullptr, {{}, noQtTranslations.path()});
+    QTest::ignoreMessage(QtInfoMsg, QRegularExpression(u"^Qt's own translation into 'es' was not found in .*; "
+                                                       "standard buttons stay in English\\.$"_s));
+    QVERIFY(translator.setLanguage(u"es"_s));
+    QCOMPARE(translator.language(), u"es"_s);
+    QCOMPARE(QCoreApplication::translate("bph::ui::ReaderActions", "Questions"), u"Preguntas"_s);
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
+}
+
+void TestFaults::missingInterfaceTranslationIsExplained_data()
+{
+    QTest::addColumn<bool>("pickedFromMenu");
+    QTest::newRow("picked from the Language menu") << true;
+    QTest::newRow("kept from last time") << false;
+}
+
+void TestFaults::missingInterfaceTranslationIsExplained()
+{
+    QFETCH(bool, pickedFromMenu);
+    // A build whose translation files are missing: an empty folder.
+    QTemporaryDir noTranslations;
+    const bph::ui::TranslationFiles translations{noTranslations.filePath(u"backpainhub_"_s), noTranslations.path()};
+    Preferences preferences(std::make_unique<QSettings>(m_dir.filePath(u"languages.ini"_s), QSettings::IniFormat));
+    const QString warning = u"No translation of the interface into 'es' was found; it stays in English."_s;
+    if (!pickedFromMenu)
+        QTest::ignoreMessage(QtWarningMsg, qPrintable(warning));
+    auto window = openWindow(preferences, pickedFromMenu ? u"en"_s : u"es"_s, translations);
+    QVERIFY(window);
+    if (pickedFromMenu) {
+        QCOMPARE(window->statusBar()->currentMessage(), QString());
+        QTest::ignoreMessage(QtWarningMsg, qPrintable(warning));
+        window->actions()->languageAction(u"es"_s)->trigger();
+    }
+
+    // The guides change language; the menus stay in English and say why.
+    QCOMPARE(window->language(), u"es"_s);
+    QCOMPARE(window->statusBar()->currentMessage(), kUntranslatedSpanish);
+    QCOMPARE(window->actions()->questions->text(), u"Questions"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(window->articleView()->webView()->title(),
+                              m_store->guide(u"es"_s, u"overview"_s)->title, kPageTimeoutMs);
+    QCOMPARE(window->navigator()->model()->index(0, 0).data().toString(), m_store->topics(u"es"_s).first().title);
+    window->openGuide(u"inflammation"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(window->articleView()->webView()->title(),
+                              m_store->guide(u"es"_s, u"inflammation"_s)->title, kPageTimeoutMs);
+
+    // Back to English, which needs no file: the notice goes.
+    window->setLanguage(u"en"_s);
+    QCOMPARE(window->statusBar()->currentMessage(), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(window->articleView()->webView()->title(),
+                              m_store->guide(u"en"_s, u"inflammation"_s)->title, kPageTimeoutMs);
+}
+
+void TestFaults::noSpeechEngineDisablesReadAloud()
+{
+    QVERIFY2(QTextToSpeech::availableEngines().isEmpty(), "main() should have hidden every speech engine");
+    Preferences preferences(std::make_unique<QSettings>(m_dir.filePath(u"speech.ini"_s), QSettings::IniFormat));
+    auto window = openWindow(preferences, u"en"_s);
+    QVERIFY(window);
+    QVERIFY(window->readAloud());
+    QVERIFY(!window->readAloud()->isAvailable());
+    QCOMPARE(window->readAloud()->unavailableReason(), kNoEngine);
+
+    // The control is there, off, and says why; so is the speed.
+    auto *play = window->toolBar()->findChild<QToolButton *>(u"readAloudPlay"_s);
+    auto *speed = window->toolBar()->findChild<QComboBox *>(u"readAloudSpeed"_s);
+    QVERIFY(play && speed);
+    QVERIFY(play->isVisible());
+    QVERIFY(!play->isEnabled());
+    QCOMPARE(play->toolTip(), kNoEngine);
+    QCOMPARE(play->accessibleDescription(), kNoEngine);
+    QVERIFY(!speed->isEnabled());
+    QCOMPARE(speed->toolTip(), kNoEngine);
+
+    // The rest of the reader: the next guide, bigger text, the questions.
+    window->openGuide(u"inflammation"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(window->articleView()->webView()->title(),
+                              m_store->guide(u"en"_s, u"inflammation"_s)->title, kPageTimeoutMs);
+    QVERIFY(!play->isEnabled());
+    QCOMPARE(play->toolTip(), kNoEngine);
+    window->actions()->textLarger->trigger();
+    QCOMPARE(window->articleView()->textScale(), 1.1);
+    window->actions()->textReset->trigger();
+    window->showQuestions();
+    QVERIFY(window->faqBrowser()->isVisible());
+}
+
+void TestFaults::noPrinterOffersPdf()
+{
+    QVERIFY2(QPrinterInfo::availablePrinterNames().isEmpty(), "main() should have hidden every printer");
+    Preferences preferences(std::make_unique<QSettings>(m_dir.filePath(u"printer.ini"_s), QSettings::IniFormat));
+    auto window = openWindow(preferences, u"en"_s);
+    QVERIFY(window);
+
+    // Print says there is no printer, and offers the PDF.
+    QString title;
+    QString text;
+    {
+        ModalAnswerer<QMessageBox> answerer([&](QMessageBox *box) {
+            title = box->windowTitle();
+            text = box->text();
+            box->accept();
+        });
+        window->actions()->print->trigger();
+        QVERIFY(answerer.seen());
+    }
+    QCOMPARE(title, u"No printer"_s);
+    QCOMPARE(text, kNoPrinterGuide);
+
+    // Save as PDF, chosen the way a reader chooses it, still works.
+    const QString guidePdf = m_dir.filePath(u"overview.pdf"_s);
+    QSignalSpy saved(window->articleView(), &bph::ui::ArticleView::pdfSaved);
+    {
+        ModalAnswerer<QFileDialog> answerer([&](QFileDialog *dialog) {
+            typeFileName(dialog, guidePdf);
+        });
+        window->actions()->savePdf->trigger();
+        QVERIFY(answerer.seen());
+    }
+    QVERIFY(saved.wait(30000));
+    QCOMPARE(saved.last().at(0).toString(), guidePdf);
+    QCOMPARE(saved.last().at(1).toBool(), true);
+    QFile pdf(guidePdf);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QCOMPARE(window->statusBar()->currentMessage(), u"Saved %1"_s.arg(guidePdf));
+
+    // The checklist: Print is off and says why; Save as PDF works.
+    window->openChecklist();
+    auto *checklist = window->checklistDialog();
+    QVERIFY(checklist);
+    auto *print = checklist->findChild<QPushButton *>(u"printSummary"_s);
+    auto *save = checklist->findChild<QPushButton *>(u"saveSummary"_s);
+    QVERIFY(print && save);
+    QVERIFY(!print->isEnabled());
+    QCOMPARE(print->toolTip(), kNoPrinterSummary);
+    QCOMPARE(print->accessibleDescription(), kNoPrinterSummary);
+    QVERIFY(save->isEnabled());
+    const QString summaryPdf = m_dir.filePath(u"summary.pdf"_s);
+    {
+        ModalAnswerer<QFileDialog> answerer([&](QFileDialog *dialog) {
+            typeFileName(dialog, summaryPdf);
+        });
+        save->click();
+        QVERIFY(answerer.seen());
+    }
+    QFile summary(summaryPdf);
+    QVERIFY(summary.open(QIODevice::ReadOnly));
+    QVERIFY(summary.read(5) == "%PDF-");
+    checklist->close();
+}
+
+namespace {
+
+// A plugin folder like Qt's own, less the speech engines and print support.
+bool hideSpeechAndPrinting(const QTemporaryDir &folder)
+{
+    const QDir plugins(QLibraryInfo::path(QLibraryInfo::PluginsPath));
+    for (const QString &type : plugins.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (type == "texttospeech"_L1 || type == "printsupport"_L1)
+            continue;
+        if (!QFile::link(plugins.filePath(type), folder.filePath(type)))
+            return false;
+    }
+    QCoreApplication::setLibraryPaths({folder.path()});
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    bph::ui::registerAppScheme();
+    QApplication app(argc, argv);
+    // Set before the first speech engine or printer is looked for: Qt
+    // searches a plugin type's folders when it first needs that type.
+    const QTemporaryDir plugins;
+    if (!hideSpeechAndPrinting(plugins)) {
+        qCritical("Could not make a plugin folder without speech and printing in %s", qPrintable(plugins.path()));
+        return 1;
+    }
+    TestFaults test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_faults.moc"
