@@ -59,6 +59,10 @@ QByteArray emptySchemaDatabase(const QString &path)
     return file.readAll();
 }
 
+// Stand-ins in the test table for what is not a file's contents.
+const QByteArray kFolder("<a folder>");
+const QByteArray kHuge("SQLite format 3\0<then a gigabyte>");
+
 } // namespace
 
 class TestBrokenDatabase final : public QObject
@@ -111,6 +115,10 @@ void TestBrokenDatabase::brokenFileIsExplainedAndReplaced_data()
                                   << u"has schema version 0"_s;
     QTest::newRow("another app's database") << u"other.db"_s << emptySchemaDatabase(m_dir.filePath(u"scratch.db"_s))
                                             << ContentProblem::MissingTables << u"is not a Back Pain Hub content database"_s;
+    QTest::newRow("a folder") << u"folder.db"_s << kFolder << ContentProblem::Unreadable
+                              << u"cannot be read (it is not a file)."_s;
+    QTest::newRow("far too large") << u"huge.db"_s << kHuge << ContentProblem::TooLarge
+                                   << u"is too large to be a content database"_s;
 }
 
 void TestBrokenDatabase::brokenFileIsExplainedAndReplaced()
@@ -121,10 +129,14 @@ void TestBrokenDatabase::brokenFileIsExplainedAndReplaced()
     QFETCH(QString, sentence);
 
     const QString path = m_dir.filePath(name);
-    if (!contents.isNull()) {
+    if (contents == kFolder) {
+        QVERIFY(QDir(m_dir.path()).mkdir(name));
+    } else if (!contents.isNull()) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(contents);
+        if (contents == kHuge)
+            QVERIFY(file.resize(qint64(1) << 30));  // sparse: costs no disk
     }
 
     bph::core::ContentError error;
