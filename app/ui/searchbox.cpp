@@ -108,7 +108,10 @@ void SearchBox::focusSearch()
 
 void SearchBox::clear()
 {
-    m_edit->clear();
+    // setText, not QLineEdit::clear: clearing is undoable, so Ctrl+Z would
+    // bring the last reader's search back on a kiosk (and the undo history
+    // would grow for as long as the app runs).
+    m_edit->setText(QString());
     hidePopup();
 }
 

@@ -281,6 +281,11 @@ void TestKiosk::resetLeavesNoTrace()
     QCOMPARE(m_window->language(), u"en"_s);
     QCOMPARE(m_preferences->textScale(), 1.0);
     QCOMPARE(m_window->searchBox()->text(), QString());
+    // Undo (Ctrl+Z) must not bring the last reader's search back.
+    auto *searchEdit = m_window->searchBox()->findChild<QLineEdit *>();
+    QVERIFY(!searchEdit->isUndoAvailable());
+    QTest::keyClick(searchEdit, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_window->searchBox()->text(), QString());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentGuideId(), u"overview"_s, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->articleView()->webView()->title(), m_store->guide(u"en"_s, u"overview"_s)->title, 20000);
     QCOMPARE(m_window->articleView()->textScale(), 1.0);
