@@ -27,7 +27,7 @@ def main(search_json, build_json):
             raw = runs.get(f"fts5/{corpus}/{query}")
             ours = run["real_time"]
             theirs = raw["real_time"] if raw else float("nan")
-            print(f"  {query:<12}{ours:>12.1f}{theirs:>12.1f}{ours / theirs:>7.1f}x")
+            print(f"  {query:<12}{ours:>12.1f}{theirs:>12.1f}{ours / theirs:>7.2f}x")
         for kind in ("search", "fts5"):
             mix = runs.get(f"{kind}/{corpus}/mix")
             if mix:

@@ -265,6 +265,9 @@ void MainWindow::createArticleView()
         if (!m_firstGuideLogged && m_startClock.isValid())
             qCInfo(lcStartup, "first guide rendered after %lld ms", static_cast<long long>(m_startClock.elapsed()));
         m_firstGuideLogged = true;
+        // The speech engine (tens of milliseconds on this thread) waits
+        // until the first guide is on screen.
+        createReadAloud();
     });
     connect(m_article, &ArticleView::guideChanged, this, [this](const QString &id) {
         m_pendingGuide = id;
@@ -286,16 +289,19 @@ void MainWindow::createArticleView()
         statusBar()->showMessage(ok ? tr("Saved %1").arg(path) : tr("The PDF could not be saved to %1.").arg(path), 8000);
     });
     m_article->openGuide(m_pendingGuide);
-
-    // The speech engine starts after the window is up, like the web view.
-    if (!m_readAloud) {
-        m_readAloud = new ReadAloud(this);
-        m_readAloudBar = new ReadAloudBar(*m_readAloud);
-        m_toolBar->addSeparator();
-        m_toolBar->addWidget(m_readAloudBar);
-    }
     updateReadAloudText();
     Q_EMIT articleViewReady();
+}
+
+void MainWindow::createReadAloud()
+{
+    if (m_readAloud)
+        return;
+    m_readAloud = new ReadAloud(this);
+    m_readAloudBar = new ReadAloudBar(*m_readAloud);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_readAloudBar);
+    updateReadAloudText();
 }
 
 void MainWindow::openGuide(const QString &id)

@@ -100,6 +100,7 @@ private:
     void saveGuideAsPdf();
     void resetPreferences();
     void applyTheme();
+    void createReadAloud();
     void updateReadAloudText();
     // Says once, in the status bar, that preferences are not being kept.
     void noticeUnsavedPreferences();
