@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Prints bench/run's summary: each query's time in our search and in raw
 FTS5 (same expression, same bytes, same run) with their ratio, the p50/p99
-latency of the query mix, and the content compile time."""
+latency of the query mix, and the content compile time; each the median of
+the benchmark's repetitions."""
 import json
 import sys
 
@@ -10,8 +11,11 @@ TARGET_P99_US = {"bundled": 1000, "synthetic": 5000}
 
 
 def load(path):
+    """Each benchmark's median over its repetitions, or its one run."""
     with open(path) as f:
-        return {b["name"]: b for b in json.load(f)["benchmarks"] if b.get("run_type", "iteration") == "iteration"}
+        benchmarks = json.load(f)["benchmarks"]
+    medians = {b["run_name"]: b for b in benchmarks if b.get("aggregate_name") == "median"}
+    return medians or {b["name"]: b for b in benchmarks if b.get("run_type", "iteration") == "iteration"}
 
 
 def main(search_json, build_json):
