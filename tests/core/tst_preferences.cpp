@@ -7,7 +7,7 @@
 // created by anyone, and RLIMIT_FSIZE stops every write the way a full disk
 // does (../fulldisk.h).
 
-#include "../fulldisk.h"
+#include "../settingsfault.h"
 #include "preferences.h"
 
 #include <QDir>
@@ -23,12 +23,6 @@ using namespace Qt::StringLiterals;
 using bph::core::Preferences;
 using bph::core::Theme;
 using bphtest::FullDisk;
-
-namespace {
-
-enum class Fault { FolderIsAFile, DiskFull };
-
-} // namespace
 
 class TestPreferences final : public QObject
 {
@@ -69,21 +63,15 @@ void TestPreferences::valuesRoundTrip()
 
 void TestPreferences::unsavedChangesLastTheSession_data()
 {
-    QTest::addColumn<Fault>("fault");
-    QTest::newRow("settings folder cannot be made") << Fault::FolderIsAFile;
-    QTest::newRow("disk full") << Fault::DiskFull;
+    bphtest::addSettingsFaultRows();
 }
 
 void TestPreferences::unsavedChangesLastTheSession()
 {
-    QFETCH(Fault, fault);
-    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_');
-    QString path = m_dir.filePath(tag + u".ini"_s);
-    if (fault == Fault::FolderIsAFile) {
-        QFile blocker(m_dir.filePath(tag));
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        path = blocker.fileName() + u"/settings.ini"_s;
-    } else {
+    QFETCH(bphtest::SettingsFault, fault);
+    const QString path = bphtest::settingsPathFor(fault, QDir(m_dir.path()));
+    QVERIFY(!path.isEmpty());
+    if (fault == bphtest::SettingsFault::DiskFull) {
         open(path)->setTextScale(1.2);  // saved while there was room
         QVERIFY(QFile::exists(path));
     }
@@ -92,7 +80,7 @@ void TestPreferences::unsavedChangesLastTheSession()
     QCOMPARE(preferences->saveError(), QString());
     {
         std::optional<FullDisk> full;
-        if (fault == Fault::DiskFull) {
+        if (fault == bphtest::SettingsFault::DiskFull) {
             full.emplace();
             QVERIFY(full->isActive());
         }
@@ -105,7 +93,7 @@ void TestPreferences::unsavedChangesLastTheSession()
     // (Read as bytes: another QSettings in this process would share the
     // unsaved values through Qt's cache.)
     QFile file(path);
-    if (fault == Fault::DiskFull) {
+    if (fault == bphtest::SettingsFault::DiskFull) {
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("[reader]\ntextScale=1.2\n"));
         file.close();
@@ -124,7 +112,7 @@ void TestPreferences::unsavedChangesLastTheSession()
     QVERIFY(!preferences->saveError().isEmpty());
 
     // Once the disk has room again, the next change saves them all.
-    if (fault == Fault::DiskFull) {
+    if (fault == bphtest::SettingsFault::DiskFull) {
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("[reader]\nlastGuide=overview\ntextScale=1.5\ntheme=high-contrast\n"));
     } else {

@@ -9,12 +9,13 @@
 // cannot be made by anyone, and RLIMIT_FSIZE fails writes as a full disk
 // does (../fulldisk.h).
 
-#include "../fulldisk.h"
+#include "../settingsfault.h"
 #include "appscheme.h"
 #include "articleview.h"
 #include "contentstore.h"
 #include "faqbrowser.h"
 #include "mainwindow.h"
+#include "pagecontents.h"
 #include "preferences.h"
 #include "readaloud.h"
 #include "readeractions.h"
@@ -65,8 +66,6 @@ const QString kUntranslatedSpanish = u"The menus and buttons are not available i
 const QString kNoEngine = u"No speech engine is installed on this computer."_s;
 const QString kNoPrinterGuide = u"No printer is set up on this computer. You can save the guide as a PDF instead."_s;
 const QString kNoPrinterSummary = u"No printer is set up on this computer. Save the summary as a PDF instead."_s;
-
-enum class Fault { FolderIsAFile, DiskFull };
 
 // Runs `answer` on the first modal dialog of type T that appears while the
 // caller's own modal loop runs.
@@ -125,7 +124,6 @@ private Q_SLOTS:
 private:
     std::unique_ptr<MainWindow> openWindow(Preferences &preferences, const QString &lang,
                                            const bph::ui::TranslationFiles &translations = {});
-    QString pageHtml(MainWindow &window);
 
     std::unique_ptr<bph::core::ContentStore> m_store;
     QTemporaryDir m_dir;
@@ -153,39 +151,23 @@ std::unique_ptr<MainWindow> TestFaults::openWindow(Preferences &preferences, con
     return window;
 }
 
-QString TestFaults::pageHtml(MainWindow &window)
-{
-    QString html;
-    bool done = false;
-    window.articleView()->webView()->page()->toHtml([&](const QString &result) { html = result; done = true; });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("the page did not answer");
-    return html;
-}
-
 void TestFaults::unsavedPreferencesAreExplained_data()
 {
-    QTest::addColumn<Fault>("fault");
-    QTest::newRow("settings folder cannot be made") << Fault::FolderIsAFile;
-    QTest::newRow("disk full") << Fault::DiskFull;
+    bphtest::addSettingsFaultRows();
 }
 
 void TestFaults::unsavedPreferencesAreExplained()
 {
-    QFETCH(Fault, fault);
-    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_');
-    QString path = m_dir.filePath(tag + u".ini"_s);
-    if (fault == Fault::FolderIsAFile) {
-        QFile blocker(m_dir.filePath(tag));
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        path = blocker.fileName() + u"/settings.ini"_s;
-        // The first guide opened is already a preference the app cannot keep.
+    QFETCH(bphtest::SettingsFault, fault);
+    const QString path = bphtest::settingsPathFor(fault, QDir(m_dir.path()));
+    QVERIFY(!path.isEmpty());
+    // The first guide opened is already a preference the app cannot keep.
+    if (fault == bphtest::SettingsFault::FolderIsAFile)
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^Your preferences could not be saved to "_s));
-    }
     Preferences preferences(std::make_unique<QSettings>(path, QSettings::IniFormat));
     auto window = openWindow(preferences, u"en"_s);
     QVERIFY(window);
-    if (fault == Fault::FolderIsAFile) {
+    if (fault == bphtest::SettingsFault::FolderIsAFile) {
         QTRY_COMPARE(window->statusBar()->currentMessage(), kUnsaved);
         window->statusBar()->clearMessage();
     } else {
@@ -195,7 +177,7 @@ void TestFaults::unsavedPreferencesAreExplained()
     // A bigger text: it cannot be kept, and the window says so, once.
     {
         std::optional<FullDisk> full;
-        if (fault == Fault::DiskFull) {
+        if (fault == bphtest::SettingsFault::DiskFull) {
             full.emplace();
             QVERIFY(full->isActive());
             QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^Your preferences could not be saved to "_s));
@@ -203,14 +185,14 @@ void TestFaults::unsavedPreferencesAreExplained()
         window->actions()->textLarger->trigger();
     }
     QVERIFY(!preferences.saveError().isEmpty());
-    QCOMPARE(window->statusBar()->currentMessage(), fault == Fault::DiskFull ? kUnsaved : QString());
+    QCOMPARE(window->statusBar()->currentMessage(), fault == bphtest::SettingsFault::DiskFull ? kUnsaved : QString());
     // ...and the text is bigger all the same.
     QCOMPARE(window->articleView()->textScale(), 1.1);
 
     // Everything else still works for the session, without repeating the notice.
     window->statusBar()->clearMessage();
     window->actions()->themeAction(Theme::Dark)->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(pageHtml(*window).contains(u"data-theme=\"dark\""_s), kPageTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(bphtest::pageHtml(*window->articleView()).contains(u"data-theme=\"dark\""_s), kPageTimeoutMs);
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
     window->openGuide(u"inflammation"_s);
     QTRY_COMPARE_WITH_TIMEOUT(window->articleView()->webView()->title(),

@@ -8,6 +8,7 @@
 #include "faqbrowser.h"
 #include "findbar.h"
 #include "mainwindow.h"
+#include "pagecontents.h"
 #include "preferences.h"
 #include "readeractions.h"
 #include "topictreemodel.h"
@@ -64,8 +65,6 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &lang, const QString &guide);
-    QString pageText(MainWindow &window);
-    QString pageHtml(MainWindow &window);
     std::unique_ptr<Preferences> preferences();
 
     std::unique_ptr<bph::core::ContentStore> m_store;
@@ -97,26 +96,6 @@ std::unique_ptr<MainWindow> TestReaderWindow::openWindow(const QString &lang, co
     if (!shown.wait(20000))
         return nullptr;
     return window;
-}
-
-QString TestReaderWindow::pageText(MainWindow &window)
-{
-    QString text;
-    bool done = false;
-    window.articleView()->webView()->page()->toPlainText([&](const QString &result) { text = result; done = true; });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("the page did not answer");
-    return text;
-}
-
-QString TestReaderWindow::pageHtml(MainWindow &window)
-{
-    QString html;
-    bool done = false;
-    window.articleView()->webView()->page()->toHtml([&](const QString &result) { html = result; done = true; });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("the page did not answer");
-    return html;
 }
 
 void TestReaderWindow::historyBackForwardHome()
@@ -190,7 +169,7 @@ void TestReaderWindow::themesChangeThePage()
     auto window = openWindow(u"en"_s, u"overview"_s);
     QVERIFY(window);
     window->actions()->themeAction(bph::core::Theme(theme))->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(pageHtml(*window).contains(u"data-theme=\"%1\""_s.arg(pageTheme)), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(bphtest::pageHtml(*window->articleView()).contains(u"data-theme=\"%1\""_s.arg(pageTheme)), 20000);
     QCOMPARE(int(preferences()->theme()), theme);
     if (pageTheme != "light"_L1)
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
@@ -243,7 +222,7 @@ void TestReaderWindow::languageSwitchKeepsThePlace()
     QCOMPARE(window->navigator()->currentIndex().data().toString(), m_store->guide(u"es"_s, u"inflammation"_s)->title);
     // The interface itself is in Spanish now.
     QTRY_COMPARE(window->actions()->questions->text(), u"Preguntas"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(pageText(*window).contains(u"Fuentes"_s), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(bphtest::pageText(*window->articleView()).contains(u"Fuentes"_s), 20000);
     QCOMPARE(preferences()->language(), u"es"_s);
     window->setLanguage(u"en"_s);
     QTRY_COMPARE(window->actions()->questions->text(), u"Questions"_s);
@@ -288,8 +267,8 @@ void TestReaderWindow::questionsAboutThisGuide()
 {
     auto window = openWindow(u"en"_s, u"inflammation"_s);
     QVERIFY(window);
-    QVERIFY(pageHtml(*window).contains(u"app://questions/inflammation"_s));
-    QVERIFY(!pageHtml(*window).contains(u"app://phone/"_s));  // only kiosks with a clinic site offer it
+    QVERIFY(bphtest::pageHtml(*window->articleView()).contains(u"app://questions/inflammation"_s));
+    QVERIFY(!bphtest::pageHtml(*window->articleView()).contains(u"app://phone/"_s));  // only kiosks with a clinic site offer it
     window->articleView()->webView()->setUrl(QUrl(u"app://questions/inflammation"_s));
     QTRY_COMPARE(qobject_cast<QStackedWidget *>(window->faqBrowser()->parentWidget())->currentWidget(), window->faqBrowser());
     // Choosing a guide again brings the reader back to it.
