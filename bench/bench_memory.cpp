@@ -53,6 +53,8 @@ void printPss(const char *stage, const QString &note = {}, bool settled = true)
     std::printf("pss %s %lld%s%s\n", stage, static_cast<long long>(kib),
                 note.isEmpty() ? "" : "  ", qPrintable(note));
     std::fflush(stdout);
+    if (settled)  // which process holds it, for finding where growth is
+        std::fprintf(stderr, "bench_memory: %s by process: %s\n", stage, qPrintable(bph::bench::treePssByRole(getpid())));
 }
 
 [[noreturn]] void fail(const QString &message)

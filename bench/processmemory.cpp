@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QHash>
 #include <QList>
+#include <QMap>
+#include <QStringList>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -60,7 +62,31 @@ qint64 pssKiB(pid_t pid)
     return -1;
 }
 
+// A QtWebEngine process's --type (its role), from its command line.
+QString role(pid_t pid)
+{
+    QFile file(u"/proc/"_s + QString::number(pid) + u"/cmdline"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return u"gone"_s;
+    for (const QByteArray &argument : file.readAll().split('\0'))
+        if (argument.startsWith("--type="))
+            return QString::fromUtf8(argument.mid(7));
+    return u"other"_s;
+}
+
 } // namespace
+
+QString treePssByRole(pid_t root)
+{
+    QMap<QString, qint64> byRole;
+    const QList<pid_t> pids = tree(root);
+    for (qsizetype i = 0; i < pids.size(); ++i)
+        byRole[i == 0 ? u"app"_s : role(pids.at(i))] += std::max<qint64>(pssKiB(pids.at(i)), 0);
+    QStringList parts;
+    for (auto it = byRole.cbegin(); it != byRole.cend(); ++it)
+        parts.append(u"%1 %2 KiB"_s.arg(it.key()).arg(it.value()));
+    return parts.join(u", "_s);
+}
 
 qint64 treePssKiB(pid_t root)
 {

@@ -14,6 +14,11 @@ namespace bph::bench {
 // descendants, in KiB; -1 if `root` cannot be read.
 qint64 treePssKiB(pid_t root);
 
+// Each process of that tree by its role ("app" for `root`, else the
+// QtWebEngine --type, e.g. "renderer", "zygote", "utility"), with the PSS
+// of each role summed, as "app 80123 KiB, renderer 61234 KiB, ...".
+QString treePssByRole(pid_t root);
+
 // How many processes that sum covers.
 int treeProcessCount(pid_t root);
 
