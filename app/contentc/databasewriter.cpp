@@ -167,6 +167,8 @@ QString writeDatabase(const ContentSet &content, const QString &path)
         db.insert("INSERT INTO meta VALUES ('schema', ?)", {QString::number(core::schema::kVersion)});
         for (const LanguageContent &language : content)
             db.insert("INSERT INTO meta VALUES (?, ?)", {u"language."_s + language.lang, language.lang});
+        // One language after another: search finds each language's rows as
+        // one block of rowids and need not read their language one by one.
         for (const LanguageContent &language : content)
             writeLanguage(db, language);
         db.exec("INSERT INTO guides_fts (guides_fts) VALUES ('optimize');"

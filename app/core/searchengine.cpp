@@ -20,8 +20,10 @@ Q_LOGGING_CATEGORY(lcSearch, "bph.core.search")
 
 // One kind's first kMaxRanked matches in the language's block of rows,
 // ranked (titles and questions weigh most, then summaries, then bodies and
-// answers). The caller reads only as many as it shows: an ORDER BY with a
-// LIMIT would make SQLite build and free a temporary b-tree on every query.
+// answers). The inner ORDER BY rowid also stops SQLite from merging the two
+// SELECTs into one, which would rank every match before the LIMIT. The
+// caller reads only as many rows as it shows: an outer LIMIT would make
+// SQLite build and free a temporary b-tree on every query.
 // Where the block holds only that language, the language is not read row by
 // row: FTS5 would fetch every match's stored row for it.
 QString rankSql(SearchHit::Kind kind)
