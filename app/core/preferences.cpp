@@ -41,10 +41,10 @@ void Preferences::write(const QString &key, const QVariant &value)
         return;
     m_settings->setValue(key, value);
     m_settings->sync();
-    // Once is enough: the last guide is written on every page turn.
-    if (m_settings->status() != QSettings::NoError && !m_saveErrorLogged) {
+    if (m_settings->status() != QSettings::NoError && !m_saveFailed) {
         qCWarning(lcPreferences).noquote() << saveError();
-        m_saveErrorLogged = true;
+        m_saveFailed = true;
+        Q_EMIT saveFailed();
     }
 }
 

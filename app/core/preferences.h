@@ -3,6 +3,7 @@
 // A reader's preferences on a desktop: theme, text size, language and the last
 // guide read, kept with QSettings. Kiosks never write them.
 
+#include <QObject>
 #include <QSettings>
 #include <QString>
 
@@ -12,8 +13,9 @@ namespace bph::core {
 
 enum class Theme { System, Light, Dark, HighContrast };
 
-class Preferences final
+class Preferences final : public QObject
 {
+    Q_OBJECT
 public:
     // `settings` null: the platform's user settings for this app. Read-only
     // preferences never touch the disk (kiosk mode).
@@ -43,12 +45,17 @@ public:
     static QString themeName(Theme theme);
     static Theme themeFromName(const QString &name);
 
+Q_SIGNALS:
+    // The first time a change could not be saved (once a session: the last
+    // guide is written on every page turn).
+    void saveFailed();
+
 private:
     void write(const QString &key, const QVariant &value);
 
     std::unique_ptr<QSettings> m_settings;
     bool m_readOnly = false;
-    bool m_saveErrorLogged = false;
+    bool m_saveFailed = false;
     Theme m_theme = Theme::System;
     double m_textScale = 1.0;
     QString m_language;

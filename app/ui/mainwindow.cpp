@@ -110,6 +110,9 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
     setTabOrder(m_navigator, m_viewStack);
     if (!translated)
         showLanguageNotice(m_lang);
+    connect(&m_preferences, &core::Preferences::saveFailed, this, &MainWindow::noticeUnsavedPreferences);
+    if (!m_preferences.saveError().isEmpty())
+        noticeUnsavedPreferences();  // failed before this window was made
 }
 
 MainWindow::~MainWindow() = default;
@@ -272,7 +275,6 @@ void MainWindow::createArticleView()
     connect(m_article, &ArticleView::guideChanged, this, [this](const QString &id) {
         m_pendingGuide = id;
         m_preferences.setLastGuide(id);
-        noticeUnsavedPreferences();
         m_viewStack->setCurrentWidget(m_article);
         selectInNavigator(id);
         updateReadAloudText();
@@ -358,7 +360,6 @@ void MainWindow::setLanguage(const QString &lang)
         return;
     m_lang = lang;
     m_preferences.setLanguage(lang);
-    noticeUnsavedPreferences();
     if (m_translator->setLanguage(lang))  // sends LanguageChange to every widget
         showLanguageNotice({});
     else
@@ -384,7 +385,6 @@ void MainWindow::setTheme(core::Theme theme)
     m_preferences.setTheme(theme);
     m_actions->themeAction(theme)->setChecked(true);
     applyTheme();
-    noticeUnsavedPreferences();
 }
 
 void MainWindow::applyTheme()
@@ -407,16 +407,12 @@ void MainWindow::setTextScale(double scale)
     m_preferences.setTextScale(scale);
     if (m_article)
         m_article->setTextScale(m_preferences.textScale());
-    noticeUnsavedPreferences();
 }
 
 void MainWindow::noticeUnsavedPreferences()
 {
-    // The change itself has already been applied; only keeping it failed.
-    if (m_unsavedPreferencesNoticed || m_preferences.saveError().isEmpty())
-        return;
-    m_unsavedPreferencesNoticed = true;
-    // It stays: it is true for as long as the app runs.
+    // It stays: it is true for as long as the app runs. The change itself
+    // has been applied; only keeping it failed.
     statusBar()->showMessage(tr("Your preferences could not be saved, so changes last only until you close the app."));
 }
 

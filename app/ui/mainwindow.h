@@ -102,7 +102,7 @@ private:
     void applyTheme();
     void createReadAloud();
     void updateReadAloudText();
-    // Says once, in the status bar, that preferences are not being kept.
+    // Says in the status bar that preferences are not being kept.
     void noticeUnsavedPreferences();
     // Says in the status bar that the menus stay in English because there is
     // no translation into `untranslatedLang`; empty: takes that back.
@@ -129,7 +129,6 @@ private:
     QPalette m_systemPalette;
     std::unique_ptr<QPrinter> m_printer;
     bool m_firstGuideLogged = false;
-    bool m_unsavedPreferencesNoticed = false;
     QString m_languageNotice;  // shown in the status bar, empty if none
     bool m_kiosk = false;
     bool m_closeAllowed = false;
