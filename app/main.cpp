@@ -1,7 +1,6 @@
 // Back Pain Hub: parse the command line, open the content, show the window.
 
 #include "admintools.h"
-#include "appscheme.h"
 #include "commandline.h"
 #include "clock.h"
 #include "contentpack.h"
@@ -11,6 +10,7 @@
 #include "contentstore.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "readerloader.h"
 #include "startchoice.h"
 
 #include <QApplication>
@@ -113,7 +113,7 @@ int main(int argc, char *argv[])
     if (kiosk.enabled())
         prepareKioskEnvironment();
 
-    bph::ui::registerAppScheme();
+    bph::ui::prepareForReaderModule();
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(u"org.backpainhub.BackPainHub"_s);
 

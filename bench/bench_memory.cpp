@@ -10,8 +10,8 @@
 // page, as the app serves it but with its style sheet inline, for
 // bare_webview --memory to load the same pages.
 
-#include "appscheme.h"
-#include "articleview.h"
+#include "readerloader.h"
+#include "readersignals.h"
 #include "contentstore.h"
 #include "guidehtml.h"
 #include "mainwindow.h"
@@ -73,7 +73,7 @@ QStringList guideIds(const bph::core::ContentStore &store, const QString &lang)
     return ids;
 }
 
-// Every guide page of `lang` as AppSchemeHandler serves it, with the style
+// Every guide page of `lang` as GuidePages makes it, with the style
 // sheet inline (and no Content Security Policy) since bare_webview has no
 // app:// scheme.
 void writePages(const bph::core::ContentStore &store, const QString &lang, const QString &folder)
@@ -149,7 +149,7 @@ public:
                              if (m_waiting)
                                  m_waiting->quit();
                          });
-        QObject::connect(m_window.articleView(), &bph::ui::ArticleView::guideShown, m_window.articleView(),
+        QObject::connect(m_window.readerSignals(), &bph::ui::ReaderSignals::guideShown, m_window.readerSignals(),
                          [this](const QString &id) {
                              m_shown = id;
                              if (m_waiting)
@@ -187,8 +187,9 @@ private:
 
 int main(int argc, char *argv[])
 {
-    bph::ui::registerAppScheme();
+    bph::ui::prepareForReaderModule();
     QApplication app(argc, argv);
+    QCoreApplication::addLibraryPath(QStringLiteral(BPH_READER_BUILD_DIR));
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({u"navigations"_s, u"Guide openings in the soak (default 10000)."_s, u"n"_s, u"10000"_s});
@@ -216,9 +217,7 @@ int main(int argc, char *argv[])
     bph::ui::MainWindow window(*store, preferences, lang, first, QElapsedTimer());
     Driver driver(window);
     QEventLoop firstGuide;
-    QObject::connect(&window, &bph::ui::MainWindow::articleViewReady, &window, [&] {
-        QObject::connect(window.articleView(), &bph::ui::ArticleView::guideShown, &firstGuide, &QEventLoop::quit);
-    });
+    QObject::connect(window.readerSignals(), &bph::ui::ReaderSignals::guideShown, &firstGuide, &QEventLoop::quit);
     QTimer firstGuideLimit;
     firstGuideLimit.setSingleShot(true);
     QObject::connect(&firstGuideLimit, &QTimer::timeout, [] { fail(u"the first guide was not shown"_s); });

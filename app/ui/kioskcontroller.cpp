@@ -1,5 +1,4 @@
 #include "kioskcontroller.h"
-#include "articleview.h"
 #include "clock.h"
 #include "idlewarning.h"
 #include "mainwindow.h"

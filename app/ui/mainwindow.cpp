@@ -1,13 +1,14 @@
 #include "mainwindow.h"
 #include "apptheme.h"
-#include "articleview.h"
 #include "contentstore.h"
 #include "faqbrowser.h"
 #include "findbar.h"
 #include "readaloud.h"
 #include "readaloudbar.h"
 #include "readeractions.h"
+#include "readerloader.h"
 #include "readerprompts.h"
+#include "readersignals.h"
 #include "qrcodedialog.h"
 #include "redflagdialog.h"
 #include "searchbox.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -39,6 +41,7 @@ namespace bph::ui {
 
 namespace {
 Q_LOGGING_CATEGORY(lcStartup, "bph.ui.startup")
+Q_LOGGING_CATEGORY(lcReader, "bph.ui.reader")
 constexpr double kTextScaleStep = 0.1;
 }
 
@@ -59,6 +62,9 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
       m_faqs(new FaqBrowser(store, m_lang)),
       m_findBar(new FindBar),
       m_search(new SearchBox(store, this)),
+      m_guidePages(store),
+      m_readerSignals(new ReaderSignals(this)),
+      m_readerPlaceholder(new QLabel),
       m_systemPalette(QApplication::palette())
 {
     setObjectName(u"MainWindow"_s);
@@ -75,8 +81,11 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
             openGuide(index.data(core::TopicTreeModel::IdRole).toString());
     });
 
-    auto *loading = new QWidget;  // where the guide appears once QtWebEngine is up
-    m_viewStack->addWidget(loading);
+    m_readerPlaceholder->setObjectName(u"readerPlaceholder"_s);
+    m_readerPlaceholder->setAlignment(Qt::AlignCenter);
+    m_readerPlaceholder->setWordWrap(true);
+    m_readerPlaceholder->setMargin(24);
+    m_viewStack->addWidget(m_readerPlaceholder);
     m_viewStack->addWidget(m_faqs);
     connect(m_faqs, &FaqBrowser::guideRequested, this, &MainWindow::openGuide);
     connect(m_faqs, &FaqBrowser::checklistRequested, this, &MainWindow::openChecklist);
@@ -103,6 +112,7 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
     buildToolBar();
     m_actions->populateMenuBar(menuBar());
     connectActions();
+    connectReaderSignals();
     retranslate();
     applyTheme();
     updateHistoryActions();
@@ -115,7 +125,10 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
         noticeUnsavedPreferences();  // failed before this window was made
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_article;  // before the pages and signals it uses
+}
 
 QString MainWindow::currentGuideId() const
 {
@@ -173,7 +186,7 @@ void MainWindow::connectActions()
     connect(m_findBar, &FindBar::closed, this, [this] {
         if (m_article) {
             m_article->find(QString());
-            m_article->setFocus();
+            m_article->widget()->setFocus();
         }
     });
     connect(m_actions->textLarger, &QAction::triggered, this, [this] { setTextScale(m_preferences.textScale() + kTextScaleStep); });
@@ -238,7 +251,7 @@ void MainWindow::discardReadingState()
     m_faqs->clear();
     m_findBar->hide();
     if (m_article) {
-        m_viewStack->removeWidget(m_article);
+        m_viewStack->removeWidget(m_article->widget());
         delete m_article;  // its profile, history and scroll position go with it
         m_article = nullptr;
         createArticleView();
@@ -249,22 +262,38 @@ void MainWindow::createArticleView()
 {
     if (m_article)
         return;
-    m_article = new ArticleView(m_store, this);
+    const ReaderModuleLoad reader = loadReaderModule();
+    if (!reader.module) {
+        qCWarning(lcReader, "no guide viewer: %s", qPrintable(reader.error));
+        m_readerPlaceholder->setText(tr("Guides cannot be shown on this computer, because the guide viewer did not "
+                                        "start. Questions, search and the red-flag checklist still work.\n\n"
+                                        "For whoever looks after this computer: %1")
+                                         .arg(reader.error));
+        return;
+    }
+    m_article = reader.module->createView(m_guidePages, *m_readerSignals, this);
     m_article->setContextMenuAllowed(!m_kiosk);
     m_article->setPhoneLinkShown(m_kiosk && m_phoneBaseUrl.isValid() && !m_phoneBaseUrl.isEmpty());
-    connect(m_article, &ArticleView::phoneLinkRequested, this, [this](const QString &id) {
+    m_article->setLanguage(m_lang);
+    m_article->setPageTheme(pageThemeName(m_preferences.theme(), m_systemPalette));
+    m_article->setTextScale(m_preferences.textScale());
+    m_viewStack->insertWidget(0, m_article->widget());
+    m_viewStack->setCurrentWidget(m_article->widget());
+    setTabOrder(m_navigator, m_article->widget());
+    m_article->openGuide(m_pendingGuide);
+    updateReadAloudText();
+    Q_EMIT articleViewReady();
+}
+
+void MainWindow::connectReaderSignals()
+{
+    connect(m_readerSignals, &ReaderSignals::phoneLinkRequested, this, [this](const QString &id) {
         QString base = m_phoneBaseUrl.toString();
         if (!base.endsWith(u'/'))
             base += u'/';
         QrCodeDialog(tr("Read this guide on your phone"), QUrl(base + m_lang + u'/' + id), this).exec();
     });
-    m_article->setLanguage(m_lang);
-    m_article->setPageTheme(pageThemeName(m_preferences.theme(), m_systemPalette));
-    m_article->setTextScale(m_preferences.textScale());
-    m_viewStack->insertWidget(0, m_article);
-    m_viewStack->setCurrentWidget(m_article);
-    setTabOrder(m_navigator, m_article);
-    connect(m_article, &ArticleView::guideShown, this, [this] {
+    connect(m_readerSignals, &ReaderSignals::guideShown, this, [this] {
         if (!m_firstGuideLogged && m_startClock.isValid())
             qCInfo(lcStartup, "first guide rendered after %lld ms", static_cast<long long>(m_startClock.elapsed()));
         m_firstGuideLogged = true;
@@ -272,27 +301,25 @@ void MainWindow::createArticleView()
         // until the first guide is on screen.
         createReadAloud();
     });
-    connect(m_article, &ArticleView::guideChanged, this, [this](const QString &id) {
+    connect(m_readerSignals, &ReaderSignals::guideChanged, this, [this](const QString &id) {
         m_pendingGuide = id;
         m_preferences.setLastGuide(id);
-        m_viewStack->setCurrentWidget(m_article);
+        if (m_article)
+            m_viewStack->setCurrentWidget(m_article->widget());
         selectInNavigator(id);
         updateReadAloudText();
     });
-    connect(m_article, &ArticleView::historyChanged, this, &MainWindow::updateHistoryActions);
-    connect(m_article, &ArticleView::checklistRequested, this, &MainWindow::openChecklist);
-    connect(m_article, &ArticleView::questionsRequested, this, &MainWindow::showQuestions);
-    connect(m_article, &ArticleView::externalLinkRequested, this, &MainWindow::confirmExternalLink);
-    connect(m_article, &ArticleView::findResult, m_findBar, &FindBar::showResult);
-    connect(m_article, &ArticleView::printFinished, this, [this](bool ok) {
+    connect(m_readerSignals, &ReaderSignals::historyChanged, this, &MainWindow::updateHistoryActions);
+    connect(m_readerSignals, &ReaderSignals::checklistRequested, this, &MainWindow::openChecklist);
+    connect(m_readerSignals, &ReaderSignals::questionsRequested, this, &MainWindow::showQuestions);
+    connect(m_readerSignals, &ReaderSignals::externalLinkRequested, this, &MainWindow::confirmExternalLink);
+    connect(m_readerSignals, &ReaderSignals::findResult, m_findBar, &FindBar::showResult);
+    connect(m_readerSignals, &ReaderSignals::printFinished, this, [this](bool ok) {
         statusBar()->showMessage(ok ? tr("The guide was sent to the printer.") : tr("Printing failed."), 8000);
     });
-    connect(m_article, &ArticleView::pdfSaved, this, [this](const QString &path, bool ok) {
+    connect(m_readerSignals, &ReaderSignals::pdfSaved, this, [this](const QString &path, bool ok) {
         statusBar()->showMessage(ok ? tr("Saved %1").arg(path) : tr("The PDF could not be saved to %1.").arg(path), 8000);
     });
-    m_article->openGuide(m_pendingGuide);
-    updateReadAloudText();
-    Q_EMIT articleViewReady();
 }
 
 void MainWindow::createReadAloud()
@@ -313,7 +340,7 @@ void MainWindow::openGuide(const QString &id)
     m_pendingGuide = id;
     if (!m_article)
         return;
-    m_viewStack->setCurrentWidget(m_article);
+    m_viewStack->setCurrentWidget(m_article->widget());
     if (m_article->currentGuideId() != id)
         m_article->openGuide(id);
 }

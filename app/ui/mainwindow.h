@@ -1,9 +1,11 @@
 #pragma once
 
 // The reader's window: toolbar, topic navigator, the guide (or the FAQ
-// browser) and the find bar. The web view is created only after the window is
-// first shown, so the window appears before QtWebEngine starts.
+// browser) and the find bar. The guide viewer (the bph_reader module, with
+// QtWebEngine) is loaded only after the window is first shown, so the window
+// appears before QtWebEngine is even loaded.
 
+#include "guidepages.h"
 #include "preferences.h"
 #include "redflagdialog.h"
 #include "uitranslator.h"
@@ -15,6 +17,7 @@
 
 #include <memory>
 
+class QLabel;
 class QPrinter;
 class QStackedWidget;
 class QToolBar;
@@ -27,12 +30,13 @@ class TopicTreeModel;
 
 namespace bph::ui {
 
-class ArticleView;
 class FaqBrowser;
 class FindBar;
 class ReadAloud;
 class ReadAloudBar;
 class ReaderActions;
+class ReaderSignals;
+class ReaderView;
 class SearchBox;
 
 class MainWindow final : public QMainWindow
@@ -47,7 +51,11 @@ public:
 
     QString language() const { return m_lang; }
     QString currentGuideId() const;
-    ArticleView *articleView() const { return m_article; }
+    // The guide viewer: none until just after the first show, nor if its
+    // module cannot be loaded (the reading area then says so).
+    ReaderView *articleView() const { return m_article; }
+    // What the guide viewer reports, whichever viewer is current.
+    ReaderSignals *readerSignals() const { return m_readerSignals; }
     QTreeView *navigator() const { return m_navigator; }
     FaqBrowser *faqBrowser() const { return m_faqs; }
     FindBar *findBar() const { return m_findBar; }
@@ -93,6 +101,7 @@ private:
     void retranslate();
     void connectActions();
     void createArticleView();
+    void connectReaderSignals();
     void selectInNavigator(const QString &guideId);
     void updateHistoryActions();
     void confirmExternalLink(const QUrl &url);
@@ -124,7 +133,10 @@ private:
     QToolBar *m_toolBar = nullptr;
     ReadAloud *m_readAloud = nullptr;  // created with the web view, after the first show
     ReadAloudBar *m_readAloudBar = nullptr;
-    ArticleView *m_article = nullptr;
+    GuidePages m_guidePages;
+    ReaderSignals *m_readerSignals = nullptr;
+    QLabel *m_readerPlaceholder = nullptr;  // where the guide appears once the viewer is up
+    ReaderView *m_article = nullptr;
     QPointer<RedFlagDialog> m_checklist;
     QPalette m_systemPalette;
     std::unique_ptr<QPrinter> m_printer;

@@ -1,36 +1,43 @@
 #pragma once
 
-// What the reader's web page holds now, as HTML or as text. The page answers
-// asynchronously, so these wait (up to ten seconds) for it.
+// The reader's web view, and what its page holds now, as HTML or as text.
+// The page answers asynchronously, so these wait (up to ten seconds) for it.
 
-#include "articleview.h"
+#include "readermodule.h"
 
 #include <QString>
 #include <QTest>
 #include <QWebEnginePage>
 #include <QWebEngineView>
+#include <QWidget>
 
 #include <functional>
 
 namespace bphtest {
 
-inline QString pageContents(bph::ui::ArticleView &view,
+// The web view inside the guide viewer (loaded from the bph_reader module).
+inline QWebEngineView *webView(bph::ui::ReaderView *view)
+{
+    return view ? view->widget()->findChild<QWebEngineView *>() : nullptr;
+}
+
+inline QString pageContents(bph::ui::ReaderView &view,
                             void (QWebEnginePage::*read)(const std::function<void(const QString &)> &) const)
 {
     QString contents;
     bool done = false;
-    (view.webView()->page()->*read)([&](const QString &result) { contents = result; done = true; });
+    (webView(&view)->page()->*read)([&](const QString &result) { contents = result; done = true; });
     if (!QTest::qWaitFor([&] { return done; }, 10000))
         qWarning("the page did not answer");
     return contents;
 }
 
-inline QString pageHtml(bph::ui::ArticleView &view)
+inline QString pageHtml(bph::ui::ReaderView &view)
 {
     return pageContents(view, &QWebEnginePage::toHtml);
 }
 
-inline QString pageText(bph::ui::ArticleView &view)
+inline QString pageText(bph::ui::ReaderView &view)
 {
     return pageContents(view, &QWebEnginePage::toPlainText);
 }

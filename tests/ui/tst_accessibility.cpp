@@ -3,9 +3,9 @@
 // order; every guide page declares its language, orders its headings and
 // labels its links; and text keeps its contrast in all three themes.
 
-#include "appscheme.h"
 #include "apptheme.h"
-#include "articleview.h"
+#include "readerloader.h"
+#include "readersignals.h"
 #include "carecolours.h"
 #include "contentstore.h"
 #include "faqbrowser.h"
@@ -338,7 +338,7 @@ void TestAccessibility::initTestCase()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->articleView() || ready.wait(20000));
-    QSignalSpy shown(m_window->articleView(), &bph::ui::ArticleView::guideShown);
+    QSignalSpy shown(m_window->readerSignals(), &bph::ui::ReaderSignals::guideShown);
     QVERIFY(shown.wait(20000));
 }
 
@@ -607,8 +607,9 @@ void TestAccessibility::widgetContrast()
 
 int main(int argc, char *argv[])
 {
-    bph::ui::registerAppScheme();
+    bph::ui::prepareForReaderModule();
     QApplication app(argc, argv);
+    QCoreApplication::addLibraryPath(QStringLiteral(BPH_READER_BUILD_DIR));
     TestAccessibility test;
     return QTest::qExec(&test, argc, argv);
 }

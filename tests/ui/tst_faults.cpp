@@ -1,6 +1,7 @@
 // The reader's window when the computer lets it down: preferences that cannot
 // be saved (a settings folder that cannot be made, a full disk), interface
-// translations that are missing, no speech engine and no printer. Each time
+// translations that are missing, no speech engine, no printer, and a guide
+// viewer module that is missing or damaged. Each time
 // the reader gets one plain sentence and everything else keeps working.
 //
 // This program runs as a computer with no speech engine and no printing
@@ -10,8 +11,8 @@
 // does (../fulldisk.h).
 
 #include "../settingsfault.h"
-#include "appscheme.h"
-#include "articleview.h"
+#include "readerloader.h"
+#include "readersignals.h"
 #include "contentstore.h"
 #include "faqbrowser.h"
 #include "mainwindow.h"
@@ -28,12 +29,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPrinterInfo>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -65,6 +68,8 @@ const QString kUnsaved = u"Your preferences could not be saved, so changes last 
 const QString kUntranslatedSpanish = u"The menus and buttons are not available in Español, so they stay in English."_s;
 const QString kNoEngine = u"No speech engine is installed on this computer."_s;
 const QString kNoPrinterGuide = u"No printer is set up on this computer. You can save the guide as a PDF instead."_s;
+const QString kNoGuideViewer = u"Guides cannot be shown on this computer, because the guide viewer did not start. "
+                                "Questions, search and the red-flag checklist still work."_s;
 const QString kNoPrinterSummary = u"No printer is set up on this computer. Save the summary as a PDF instead."_s;
 
 // Runs `answer` on the first modal dialog of type T that appears while the
@@ -120,6 +125,8 @@ private Q_SLOTS:
     void missingInterfaceTranslationIsExplained();
     void noSpeechEngineDisablesReadAloud();
     void noPrinterOffersPdf();
+    void missingGuideViewerIsExplained_data();
+    void missingGuideViewerIsExplained();
 
 private:
     std::unique_ptr<MainWindow> openWindow(Preferences &preferences, const QString &lang,
@@ -145,7 +152,7 @@ std::unique_ptr<MainWindow> TestFaults::openWindow(Preferences &preferences, con
     window->show();
     if (!ready.wait(kPageTimeoutMs))
         return nullptr;
-    QSignalSpy shown(window->articleView(), &bph::ui::ArticleView::guideShown);
+    QSignalSpy shown(window->readerSignals(), &bph::ui::ReaderSignals::guideShown);
     if (!shown.wait(kPageTimeoutMs))
         return nullptr;
     return window;
@@ -195,7 +202,7 @@ void TestFaults::unsavedPreferencesAreExplained()
     QTRY_VERIFY_WITH_TIMEOUT(bphtest::pageHtml(*window->articleView()).contains(u"data-theme=\"dark\""_s), kPageTimeoutMs);
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
     window->openGuide(u"inflammation"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(window->articleView()->webView()->title(),
+    QTRY_COMPARE_WITH_TIMEOUT(bphtest::webView(window->articleView())->title(),
                               m_store->guide(u"en"_s, u"inflammation"_s)->title, kPageTimeoutMs);
     QCOMPARE(window->statusBar()->currentMessage(), QString());
     window->setTheme(Theme::System);
@@ -261,17 +268,17 @@ void TestFaults::missingInterfaceTranslationIsExplained()
     QCOMPARE(window->language(), u"es"_s);
     QCOMPARE(window->statusBar()->currentMessage(), kUntranslatedSpanish);
     QCOMPARE(window->actions()->questions->text(), u"Questions"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(window->articleView()->webView()->title(),
+    QTRY_COMPARE_WITH_TIMEOUT(bphtest::webView(window->articleView())->title(),
                               m_store->guide(u"es"_s, u"overview"_s)->title, kPageTimeoutMs);
     QCOMPARE(window->navigator()->model()->index(0, 0).data().toString(), m_store->topics(u"es"_s).first().title);
     window->openGuide(u"inflammation"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(window->articleView()->webView()->title(),
+    QTRY_COMPARE_WITH_TIMEOUT(bphtest::webView(window->articleView())->title(),
                               m_store->guide(u"es"_s, u"inflammation"_s)->title, kPageTimeoutMs);
 
     // Back to English, which needs no file: the notice goes.
     window->setLanguage(u"en"_s);
     QCOMPARE(window->statusBar()->currentMessage(), QString());
-    QTRY_COMPARE_WITH_TIMEOUT(window->articleView()->webView()->title(),
+    QTRY_COMPARE_WITH_TIMEOUT(bphtest::webView(window->articleView())->title(),
                               m_store->guide(u"en"_s, u"inflammation"_s)->title, kPageTimeoutMs);
 }
 
@@ -298,7 +305,7 @@ void TestFaults::noSpeechEngineDisablesReadAloud()
 
     // The rest of the reader: the next guide, bigger text, the questions.
     window->openGuide(u"inflammation"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(window->articleView()->webView()->title(),
+    QTRY_COMPARE_WITH_TIMEOUT(bphtest::webView(window->articleView())->title(),
                               m_store->guide(u"en"_s, u"inflammation"_s)->title, kPageTimeoutMs);
     QVERIFY(!play->isEnabled());
     QCOMPARE(play->toolTip(), kNoEngine);
@@ -333,7 +340,7 @@ void TestFaults::noPrinterOffersPdf()
 
     // Save as PDF, chosen the way a reader chooses it, still works.
     const QString guidePdf = m_dir.filePath(u"overview.pdf"_s);
-    QSignalSpy saved(window->articleView(), &bph::ui::ArticleView::pdfSaved);
+    QSignalSpy saved(window->readerSignals(), &bph::ui::ReaderSignals::pdfSaved);
     {
         ModalAnswerer<QFileDialog> answerer([&](QFileDialog *dialog) {
             typeFileName(dialog, guidePdf);
@@ -374,6 +381,59 @@ void TestFaults::noPrinterOffersPdf()
     checklist->close();
 }
 
+void TestFaults::missingGuideViewerIsExplained_data()
+{
+    QTest::addColumn<QByteArray>("moduleBytes");  // null: no module file at all
+    QTest::newRow("not installed") << QByteArray();
+    QTest::newRow("damaged") << QByteArray("not a library\n");
+}
+
+void TestFaults::missingGuideViewerIsExplained()
+{
+    QFETCH(QByteArray, moduleBytes);
+#ifdef Q_OS_WIN
+    const QString moduleName = u"bph_reader.dll"_s;
+#else
+    const QString moduleName = u"libbph_reader.so"_s;
+#endif
+    // Qt's library paths without the build's module, plus a folder that holds
+    // a damaged one or nothing.
+    QTemporaryDir folder;
+    if (!moduleBytes.isNull()) {
+        QFile module(folder.filePath(moduleName));
+        QVERIFY(module.open(QIODevice::WriteOnly) && module.write(moduleBytes) == moduleBytes.size());
+    }
+    const QStringList paths = QCoreApplication::libraryPaths();
+    const auto restorePaths = qScopeGuard([&paths] { QCoreApplication::setLibraryPaths(paths); });
+    QStringList withoutModule = paths;
+    withoutModule.removeAll(QStringLiteral(BPH_READER_BUILD_DIR));
+    QCoreApplication::setLibraryPaths(withoutModule << folder.path());
+
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^no guide viewer: "_s));
+    Preferences preferences(std::make_unique<QSettings>(m_dir.filePath(u"viewer.ini"_s), QSettings::IniFormat));
+    MainWindow window(*m_store, preferences, u"en"_s, u"overview"_s, QElapsedTimer());
+    window.show();
+    auto *notice = window.findChild<QLabel *>(u"readerPlaceholder"_s);
+    QVERIFY(notice);
+    QTRY_VERIFY(notice->text().startsWith(kNoGuideViewer));
+    QVERIFY(notice->isVisible());
+    QVERIFY(!window.articleView());
+    // The detail names what is wrong, for whoever looks after the computer.
+    if (moduleBytes.isNull())
+        QVERIFY2(notice->text().contains(u"was not found in"_s), qPrintable(notice->text()));
+    else
+        QVERIFY2(notice->text().contains(QDir::toNativeSeparators(folder.filePath(moduleName))), qPrintable(notice->text()));
+
+    // Everything else works: the topics, the questions, the checklist.
+    QCOMPARE(window.navigator()->model()->index(0, 0).data().toString(), m_store->topics(u"en"_s).first().title);
+    window.openGuide(u"inflammation"_s);  // nothing to show it in, and no crash
+    window.showQuestions();
+    QVERIFY(window.faqBrowser()->isVisible());
+    window.openChecklist();
+    QTRY_VERIFY(window.checklistDialog() && window.checklistDialog()->isVisible());
+    window.checklistDialog()->reject();
+}
+
 namespace {
 
 // A plugin folder like Qt's own, less the speech engines and print support.
@@ -394,7 +454,7 @@ bool hideSpeechAndPrinting(const QTemporaryDir &folder)
 
 int main(int argc, char *argv[])
 {
-    bph::ui::registerAppScheme();
+    bph::ui::prepareForReaderModule();
     QApplication app(argc, argv);
     // Set before the first speech engine or printer is looked for: Qt
     // searches a plugin type's folders when it first needs that type.
@@ -403,6 +463,7 @@ int main(int argc, char *argv[])
         qCritical("Could not make a plugin folder without speech and printing in %s", qPrintable(plugins.path()));
         return 1;
     }
+    QCoreApplication::addLibraryPath(QStringLiteral(BPH_READER_BUILD_DIR));
     TestFaults test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -2,8 +2,9 @@
 // would leave are blocked, close is refused, the staff PIN works and locks
 // out, the idle warning counts down, and a reset leaves no trace.
 
-#include "appscheme.h"
-#include "articleview.h"
+#include "pagecontents.h"
+#include "readerloader.h"
+#include "readersignals.h"
 #include "contentstore.h"
 #include "faqbrowser.h"
 #include "idlewarning.h"
@@ -116,7 +117,7 @@ void TestKiosk::init()
     m_kiosk->start();
     QSignalSpy ready(m_window.get(), &MainWindow::articleViewReady);
     QVERIFY(m_window->articleView() || ready.wait(20000));
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->articleView()->webView()->title(), m_store->guide(u"en"_s, u"overview"_s)->title, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(bphtest::webView(m_window->articleView())->title(), m_store->guide(u"en"_s, u"overview"_s)->title, 20000);
 }
 
 void TestKiosk::cleanup()
@@ -136,7 +137,7 @@ void TestKiosk::windowIsLocked()
     QVERIFY(!m_window->actions()->quit->isEnabled());
     QVERIFY(!m_window->actions()->savePdf->isEnabled());
     QVERIFY(!m_window->actions()->print->isEnabled());  // printing not allowed by this clinic
-    QCOMPARE(m_window->articleView()->webView()->contextMenuPolicy(), Qt::NoContextMenu);
+    QCOMPARE(bphtest::webView(m_window->articleView())->contextMenuPolicy(), Qt::NoContextMenu);
     // Touch targets: every visible button is at least 44 px high.
     for (auto *button : m_window->findChildren<QToolButton *>())
         if (button->isVisible())
@@ -159,7 +160,7 @@ void TestKiosk::blockedKeysAndRefusedClose()
     QFETCH(int, key);
     QFETCH(int, modifiers);
     QTest::keyClick(m_window.get(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
-    QTest::keyClick(m_window->articleView()->webView()->focusProxy(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+    QTest::keyClick(bphtest::webView(m_window->articleView())->focusProxy(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
     QVERIFY(!m_window->close());
     QVERIFY(m_window->isVisible());
     QVERIFY(m_window->isFullScreen());
@@ -263,7 +264,7 @@ void TestKiosk::resetLeavesNoTrace()
 {
     // A reader browses: a guide, the search box, text size, Spanish, the checklist.
     m_window->openGuide(u"sciatica"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->articleView()->webView()->title(), m_store->guide(u"en"_s, u"sciatica"_s)->title, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(bphtest::webView(m_window->articleView())->title(), m_store->guide(u"en"_s, u"sciatica"_s)->title, 20000);
     m_window->openGuide(u"flares"_s);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->actions()->back->isEnabled(), 20000);
     QTest::keyClicks(m_window->searchBox()->findChild<QLineEdit *>(), u"numb"_s);
@@ -287,7 +288,7 @@ void TestKiosk::resetLeavesNoTrace()
     QTest::keyClick(searchEdit, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_window->searchBox()->text(), QString());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentGuideId(), u"overview"_s, 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->articleView()->webView()->title(), m_store->guide(u"en"_s, u"overview"_s)->title, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(bphtest::webView(m_window->articleView())->title(), m_store->guide(u"en"_s, u"overview"_s)->title, 20000);
     QCOMPARE(m_window->articleView()->textScale(), 1.0);
     // A new view: no history to go back to, no scroll position.
     QVERIFY(!m_window->articleView()->canGoBack());
@@ -302,16 +303,16 @@ void TestKiosk::externalLinksBecomeQrCodes()
         shown = !dialog->codeImage().isNull();
         dialog->reject();
     });
-    Q_EMIT m_window->articleView()->externalLinkRequested(QUrl(u"https://www.nice.org.uk/guidance/ng59"_s));
+    m_window->readerSignals()->onExternalLinkRequested(QUrl(u"https://www.nice.org.uk/guidance/ng59"_s));
     QVERIFY(shown);
-    QCOMPARE(m_window->articleView()->webView()->url().scheme(), u"app"_s);
+    QCOMPARE(bphtest::webView(m_window->articleView())->url().scheme(), u"app"_s);
 }
 
 void TestKiosk::readOnYourPhone()
 {
     const auto pageHtml = [this] {
         QString html;
-        m_window->articleView()->webView()->page()->toHtml([&html](const QString &result) { html = result; });
+        bphtest::webView(m_window->articleView())->page()->toHtml([&html](const QString &result) { html = result; });
         if (!QTest::qWaitFor([&html] { return !html.isEmpty(); }, 10000))
             qWarning("the page did not answer");
         return html;
@@ -323,7 +324,7 @@ void TestKiosk::readOnYourPhone()
         shown = dialog->codeImage();
         dialog->reject();
     });
-    m_window->articleView()->webView()->setUrl(QUrl(u"app://phone/overview"_s));
+    bphtest::webView(m_window->articleView())->setUrl(QUrl(u"app://phone/overview"_s));
     QTRY_VERIFY(!shown.isNull());
     QCOMPARE(shown, bph::ui::qrCodeImage(u"https://clinic.example/backpain/en/overview"_s));
 }
@@ -357,8 +358,9 @@ void TestKiosk::listsScrollByFinger()
 
 int main(int argc, char *argv[])
 {
-    bph::ui::registerAppScheme();
+    bph::ui::prepareForReaderModule();
     QApplication app(argc, argv);
+    QCoreApplication::addLibraryPath(QStringLiteral(BPH_READER_BUILD_DIR));
     TestKiosk test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -3,8 +3,9 @@
 // with HOME and the XDG folders in a fresh temporary folder, which must hold
 // nothing afterwards; and no log line repeats what the reader typed or read.
 
-#include "appscheme.h"
-#include "articleview.h"
+#include "pagecontents.h"
+#include "readerloader.h"
+#include "readersignals.h"
 #include "clock.h"
 #include "contentstore.h"
 #include "kioskconfig.h"
@@ -71,17 +72,17 @@ void TestKioskPrivacy::aKioskSessionLeavesNothingBehind()
 
         qInstallMessageHandler(recordMessage);
         window.openGuide(u"sciatica"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(window.articleView()->webView()->title(), store->guide(u"en"_s, u"sciatica"_s)->title, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(bphtest::webView(window.articleView())->title(), store->guide(u"en"_s, u"sciatica"_s)->title, 20000);
         QTest::keyClicks(window.searchBox()->findChild<QLineEdit *>(), u"numbness"_s);
         QTest::qWait(500);  // let the search thread answer
         window.setTextScale(1.5);
         window.openChecklist();
         QTRY_VERIFY(window.checklistDialog());
         window.setLanguage(u"es"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(window.articleView()->webView()->title(), store->guide(u"es"_s, u"sciatica"_s)->title, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(bphtest::webView(window.articleView())->title(), store->guide(u"es"_s, u"sciatica"_s)->title, 20000);
         clock.advance(qint64(config.idleTimeoutSeconds() + config.warningCountdownSeconds()) * 1000);
         kiosk.poll();
-        QTRY_COMPARE_WITH_TIMEOUT(window.articleView()->webView()->title(), store->guide(u"en"_s, u"overview"_s)->title, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(bphtest::webView(window.articleView())->title(), store->guide(u"en"_s, u"overview"_s)->title, 20000);
         qInstallMessageHandler(nullptr);
         window.allowClose();
     }
@@ -108,8 +109,9 @@ int main(int argc, char *argv[])
     qputenv("XDG_CACHE_HOME", (home.path() + u"/.cache"_s).toLocal8Bit());
     qputenv("XDG_STATE_HOME", (home.path() + u"/.local/state"_s).toLocal8Bit());
     qputenv("XDG_RUNTIME_DIR", runtime.path().toLocal8Bit());
-    bph::ui::registerAppScheme();
+    bph::ui::prepareForReaderModule();
     QApplication app(argc, argv);
+    QCoreApplication::addLibraryPath(QStringLiteral(BPH_READER_BUILD_DIR));
     QCoreApplication::setOrganizationName(u"BackPainHub"_s);
     QCoreApplication::setApplicationName(u"Back Pain Hub"_s);
     TestKioskPrivacy test;

@@ -22,8 +22,8 @@
 // the warm-up. Under ASan, 400 iterations. Figures in docs/PERFORMANCE.md.
 // Longer: BPH_LONGRUN_ITERATIONS=20000 ctest --preset dev -L longrun
 
-#include "appscheme.h"
-#include "articleview.h"
+#include "readerloader.h"
+#include "readersignals.h"
 #include "contentstore.h"
 #include "idlewarning.h"
 #include "kioskconfig.h"
@@ -249,7 +249,7 @@ void TestLongRun::initTestCase()
     QSignalSpy ready(m_window.get(), &MainWindow::articleViewReady);
     m_kiosk->start();
     QVERIFY(m_window->articleView() || ready.wait(kPageTimeoutMs));
-    QSignalSpy shown(m_window->articleView(), &bph::ui::ArticleView::guideShown);
+    QSignalSpy shown(m_window->readerSignals(), &bph::ui::ReaderSignals::guideShown);
     QVERIFY(waitForArgument(shown, u"overview"_s, kPageTimeoutMs));
 
     m_searchField = m_window->searchBox()->findChild<QLineEdit *>(u"searchField"_s);
@@ -388,7 +388,7 @@ void TestLongRun::expectGuideShown(const std::function<void()> &step, const QStr
 {
     if (QTest::currentTestFailed())
         return;
-    QSignalSpy shown(m_window->articleView(), &bph::ui::ArticleView::guideShown);
+    QSignalSpy shown(m_window->readerSignals(), &bph::ui::ReaderSignals::guideShown);
     step();
     QVERIFY(waitForArgument(shown, id, kPageTimeoutMs));
 }
@@ -412,7 +412,7 @@ void TestLongRun::idleReset()
     m_clock.advance(kCountdownSeconds * 1000);
     m_kiosk->poll();
     QCOMPARE(reset.count(), 1);
-    QSignalSpy shown(m_window->articleView(), &bph::ui::ArticleView::guideShown);  // a new view
+    QSignalSpy shown(m_window->readerSignals(), &bph::ui::ReaderSignals::guideShown);  // a new view
     QVERIFY(waitForArgument(shown, u"overview"_s, kPageTimeoutMs));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);  // the closed checklist
     QVERIFY(!m_window->checklistDialog());
@@ -429,8 +429,9 @@ int main(int argc, char *argv[])
         qCritical("this Qt has no QObject hooks");
         return 1;
     }
-    bph::ui::registerAppScheme();
+    bph::ui::prepareForReaderModule();
     QApplication app(argc, argv);
+    QCoreApplication::addLibraryPath(QStringLiteral(BPH_READER_BUILD_DIR));
     TestLongRun test;
     return QTest::qExec(&test, argc, argv);
 }

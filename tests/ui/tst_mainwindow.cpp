@@ -1,8 +1,9 @@
 // The reader's window end to end: the navigator appears before the web view,
 // and the navigator and the guide on screen stay in step.
 
-#include "appscheme.h"
-#include "articleview.h"
+#include "pagecontents.h"
+#include "readerloader.h"
+#include "readersignals.h"
 #include "contentstore.h"
 #include "mainwindow.h"
 #include "preferences.h"
@@ -66,7 +67,7 @@ void TestMainWindow::navigatorOpensGuides()
     window.show();
     QSignalSpy ready(&window, &MainWindow::articleViewReady);
     QVERIFY(ready.wait(10000));
-    QSignalSpy shown(window.articleView(), &bph::ui::ArticleView::guideShown);
+    QSignalSpy shown(window.readerSignals(), &bph::ui::ReaderSignals::guideShown);
     QVERIFY(shown.wait(20000));
     QCOMPARE(shown.last().first().toString(), u"overview"_s);
 
@@ -76,7 +77,7 @@ void TestMainWindow::navigatorOpensGuides()
     QVERIFY(inflammation.isValid());
     tree->setCurrentIndex(inflammation);
     QTRY_COMPARE_WITH_TIMEOUT(window.articleView()->currentGuideId(), u"inflammation"_s, 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(window.articleView()->webView()->title(), m_store->guide(u"en"_s, u"inflammation"_s)->title, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(bphtest::webView(window.articleView())->title(), m_store->guide(u"en"_s, u"inflammation"_s)->title, 20000);
 }
 
 void TestMainWindow::followingALinkSelectsItInTheNavigator()
@@ -86,10 +87,10 @@ void TestMainWindow::followingALinkSelectsItInTheNavigator()
     QSignalSpy ready(&window, &MainWindow::articleViewReady);
     QVERIFY(ready.wait(10000));
     // A link inside the page navigates the view; the tree follows.
-    window.articleView()->webView()->setUrl(QUrl(u"app://guide/inflammation"_s));
+    bphtest::webView(window.articleView())->setUrl(QUrl(u"app://guide/inflammation"_s));
     QTRY_COMPARE_WITH_TIMEOUT(window.navigator()->currentIndex().data(bph::core::TopicTreeModel::IdRole).toString(),
                               u"inflammation"_s, 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(window.articleView()->webView()->title(), m_store->guide(u"es"_s, u"inflammation"_s)->title, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(bphtest::webView(window.articleView())->title(), m_store->guide(u"es"_s, u"inflammation"_s)->title, 20000);
 }
 
 void TestMainWindow::guidePageShowsWhatAReaderNeeds()
@@ -98,11 +99,11 @@ void TestMainWindow::guidePageShowsWhatAReaderNeeds()
     window.show();
     QSignalSpy ready(&window, &MainWindow::articleViewReady);
     QVERIFY(ready.wait(10000));
-    QSignalSpy shown(window.articleView(), &bph::ui::ArticleView::guideShown);
+    QSignalSpy shown(window.readerSignals(), &bph::ui::ReaderSignals::guideShown);
     QVERIFY(shown.wait(20000));
 
     QString text;
-    window.articleView()->webView()->page()->toPlainText([&text](const QString &result) { text = result; });
+    bphtest::webView(window.articleView())->page()->toPlainText([&text](const QString &result) { text = result; });
     QTRY_VERIFY_WITH_TIMEOUT(!text.isEmpty(), 10000);
     const auto guide = m_store->guide(u"en"_s, u"inflammation"_s);
     QVERIFY(text.contains(guide->title));
@@ -117,8 +118,9 @@ void TestMainWindow::guidePageShowsWhatAReaderNeeds()
 
 int main(int argc, char *argv[])
 {
-    bph::ui::registerAppScheme();
+    bph::ui::prepareForReaderModule();
     QApplication app(argc, argv);
+    QCoreApplication::addLibraryPath(QStringLiteral(BPH_READER_BUILD_DIR));
     TestMainWindow test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -2,8 +2,8 @@
 // starts, themes, find, save as PDF, the language switch keeping the place,
 // external links asking first, and the checklist and questions one step away.
 
-#include "appscheme.h"
-#include "articleview.h"
+#include "readerloader.h"
+#include "readersignals.h"
 #include "contentstore.h"
 #include "faqbrowser.h"
 #include "findbar.h"
@@ -92,7 +92,7 @@ std::unique_ptr<MainWindow> TestReaderWindow::openWindow(const QString &lang, co
     QSignalSpy ready(window.get(), &MainWindow::articleViewReady);
     if (!window->articleView() && !ready.wait(20000))
         return nullptr;
-    QSignalSpy shown(window->articleView(), &bph::ui::ArticleView::guideShown);
+    QSignalSpy shown(window->readerSignals(), &bph::ui::ReaderSignals::guideShown);
     if (!shown.wait(20000))
         return nullptr;
     return window;
@@ -119,7 +119,7 @@ void TestReaderWindow::historyBackForwardHome()
     QCOMPARE(window->navigator()->currentIndex().data(bph::core::TopicTreeModel::IdRole).toString(), u"inflammation"_s);
 
     // The mouse's back button, pressed over the page, goes back too.
-    QWidget *page = window->articleView()->webView()->focusProxy();
+    QWidget *page = bphtest::webView(window->articleView())->focusProxy();
     QVERIFY(page);
     QTest::mouseClick(page, Qt::BackButton, {}, QPoint(50, 50));
     QTRY_COMPARE_WITH_TIMEOUT(window->currentGuideId(), u"overview"_s, 20000);
@@ -184,7 +184,7 @@ void TestReaderWindow::findInPageCountsMatches()
     QTRY_VERIFY(window->findBar()->isVisible());
     auto *input = window->findBar()->findChild<QLineEdit *>();
     QVERIFY(input->hasFocus());
-    QSignalSpy results(window->articleView(), &bph::ui::ArticleView::findResult);
+    QSignalSpy results(window->readerSignals(), &bph::ui::ReaderSignals::findResult);
     QTest::keyClicks(input, u"inflammation"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!results.isEmpty() && results.last().at(1).toInt() > 3, 10000);
     const int total = results.last().at(1).toInt();
@@ -200,7 +200,7 @@ void TestReaderWindow::saveAsPdfKeepsSourcesAndReview()
     auto window = openWindow(u"en"_s, u"inflammation"_s);
     QVERIFY(window);
     const QString path = m_dir.filePath(u"inflammation.pdf"_s);
-    QSignalSpy saved(window->articleView(), &bph::ui::ArticleView::pdfSaved);
+    QSignalSpy saved(window->readerSignals(), &bph::ui::ReaderSignals::pdfSaved);
     window->articleView()->saveAsPdf(path);
     QVERIFY(saved.wait(30000));
     QCOMPARE(saved.last().at(1).toBool(), true);
@@ -217,7 +217,7 @@ void TestReaderWindow::languageSwitchKeepsThePlace()
     QCOMPARE(window->actions()->questions->text(), u"Questions"_s);
     window->actions()->languageAction(u"es"_s)->trigger();
     QCOMPARE(window->language(), u"es"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(window->articleView()->webView()->title(), m_store->guide(u"es"_s, u"inflammation"_s)->title, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(bphtest::webView(window->articleView())->title(), m_store->guide(u"es"_s, u"inflammation"_s)->title, 20000);
     QCOMPARE(window->currentGuideId(), u"inflammation"_s);
     QCOMPARE(window->navigator()->currentIndex().data().toString(), m_store->guide(u"es"_s, u"inflammation"_s)->title);
     // The interface itself is in Spanish now.
@@ -255,11 +255,11 @@ void TestReaderWindow::externalLinkAsksFirst()
     });
     answerer.start(50);
     const QUrl url(u"https://www.nice.org.uk/guidance/ng59"_s);
-    Q_EMIT window->articleView()->externalLinkRequested(url);
+    window->readerSignals()->onExternalLinkRequested(url);
     QVERIFY(asked);
     QCOMPARE(catcher.urls, accept ? QList<QUrl>{url} : QList<QUrl>{});
     // Whatever the answer, the guide stays in the app.
-    QCOMPARE(window->articleView()->webView()->url().scheme(), u"app"_s);
+    QCOMPARE(bphtest::webView(window->articleView())->url().scheme(), u"app"_s);
     QDesktopServices::unsetUrlHandler(u"https"_s);
 }
 
@@ -269,20 +269,20 @@ void TestReaderWindow::questionsAboutThisGuide()
     QVERIFY(window);
     QVERIFY(bphtest::pageHtml(*window->articleView()).contains(u"app://questions/inflammation"_s));
     QVERIFY(!bphtest::pageHtml(*window->articleView()).contains(u"app://phone/"_s));  // only kiosks with a clinic site offer it
-    window->articleView()->webView()->setUrl(QUrl(u"app://questions/inflammation"_s));
+    bphtest::webView(window->articleView())->setUrl(QUrl(u"app://questions/inflammation"_s));
     QTRY_COMPARE(qobject_cast<QStackedWidget *>(window->faqBrowser()->parentWidget())->currentWidget(), window->faqBrowser());
     // Choosing a guide again brings the reader back to it.
     window->openGuide(u"overview"_s);
     QTRY_COMPARE_WITH_TIMEOUT(window->currentGuideId(), u"overview"_s, 20000);
     QCOMPARE(qobject_cast<QStackedWidget *>(window->faqBrowser()->parentWidget())->currentWidget(),
-             static_cast<QWidget *>(window->articleView()));
+             window->articleView()->widget());
 }
 
 void TestReaderWindow::checklistIsOneClickAway()
 {
     auto window = openWindow(u"en"_s, u"overview"_s);
     QVERIFY(window);
-    window->articleView()->webView()->setUrl(QUrl(u"app://checklist"_s));
+    bphtest::webView(window->articleView())->setUrl(QUrl(u"app://checklist"_s));
     QTRY_VERIFY(window->checklistDialog() && window->checklistDialog()->isVisible());
     window->checklistDialog()->close();
     QTRY_VERIFY(!window->checklistDialog());
@@ -304,8 +304,9 @@ void TestReaderWindow::lastGuideReopens()
 
 int main(int argc, char *argv[])
 {
-    bph::ui::registerAppScheme();
+    bph::ui::prepareForReaderModule();
     QApplication app(argc, argv);
+    QCoreApplication::addLibraryPath(QStringLiteral(BPH_READER_BUILD_DIR));
     TestReaderWindow test;
     return QTest::qExec(&test, argc, argv);
 }

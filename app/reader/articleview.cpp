@@ -55,10 +55,11 @@ bool isAllowedInContextMenu(QWebEnginePage *page, const QAction *action)
 
 } // namespace
 
-ArticleView::ArticleView(const core::ContentStore &store, QWidget *parent)
+ArticleView::ArticleView(const GuidePageSource &pages, ReaderEvents &events, QWidget *parent)
     : QWidget(parent),
+      m_events(events),
       m_profile(new QWebEngineProfile(this)),  // no storage name: off the record
-      m_schemeHandler(new AppSchemeHandler(store, this)),
+      m_schemeHandler(new AppSchemeHandler(pages, this)),
       m_view(new QWebEngineView(this))
 {
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
@@ -74,21 +75,25 @@ ArticleView::ArticleView(const core::ContentStore &store, QWidget *parent)
     m_view->setAccessibleName(tr("Guide"));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
-    connect(page, &ArticlePage::checklistRequested, this, &ArticleView::checklistRequested);
-    connect(page, &ArticlePage::questionsRequested, this, &ArticleView::questionsRequested);
-    connect(page, &ArticlePage::phoneLinkRequested, this, &ArticleView::phoneLinkRequested);
-    connect(page, &ArticlePage::externalLinkRequested, this, &ArticleView::externalLinkRequested);
+    connect(page, &ArticlePage::checklistRequested, this, [this] { m_events.onChecklistRequested(); });
+    connect(page, &ArticlePage::questionsRequested, this,
+            [this](const QString &guideId) { m_events.onQuestionsRequested(guideId); });
+    connect(page, &ArticlePage::phoneLinkRequested, this,
+            [this](const QString &guideId) { m_events.onPhoneLinkRequested(guideId); });
+    connect(page, &ArticlePage::externalLinkRequested, this,
+            [this](const QUrl &url) { m_events.onExternalLinkRequested(url); });
     connect(page, &QWebEnginePage::findTextFinished, this, [this](const QWebEngineFindTextResult &result) {
-        Q_EMIT findResult(result.activeMatch(), result.numberOfMatches());
+        m_events.onFindResult(result.activeMatch(), result.numberOfMatches());
     });
-    connect(page, &QWebEnginePage::pdfPrintingFinished, this, &ArticleView::pdfSaved);
-    connect(m_view, &QWebEngineView::printFinished, this, &ArticleView::printFinished);
+    connect(page, &QWebEnginePage::pdfPrintingFinished, this,
+            [this](const QString &path, bool ok) { m_events.onPdfSaved(path, ok); });
+    connect(m_view, &QWebEngineView::printFinished, this, [this](bool ok) { m_events.onPrintFinished(ok); });
     connect(m_view, &QWebEngineView::customContextMenuRequested, this, &ArticleView::showContextMenu);
     connect(m_view, &QWebEngineView::urlChanged, this, &ArticleView::onUrlChanged);
     connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
-        Q_EMIT historyChanged();
+        m_events.onHistoryChanged();
         if (ok && !m_currentGuide.isEmpty())
-            Q_EMIT guideShown(m_currentGuide);
+            m_events.onGuideShown(m_currentGuide);
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -117,6 +122,9 @@ bool ArticleView::eventFilter(QObject *watched, QEvent *event)
 
 ArticleView::~ArticleView()
 {
+    // Nothing more is reported while the page goes: the window may be going too.
+    m_view->page()->disconnect(this);
+    m_view->disconnect(this);
     // The page must go before the profile it uses.
     delete m_view;
 }
@@ -188,7 +196,7 @@ void ArticleView::forward()
 void ArticleView::clearHistory()
 {
     m_view->history()->clear();
-    Q_EMIT historyChanged();
+    m_events.onHistoryChanged();
 }
 
 void ArticleView::find(const QString &text, bool backward)
@@ -210,9 +218,9 @@ void ArticleView::onUrlChanged(const QUrl &url)
 {
     if (url.scheme() == "app"_L1 && url.host() == "guide"_L1 && m_currentGuide != url.path().mid(1)) {
         m_currentGuide = url.path().mid(1);
-        Q_EMIT guideChanged(m_currentGuide);
+        m_events.onGuideChanged(m_currentGuide);
     }
-    Q_EMIT historyChanged();
+    m_events.onHistoryChanged();
 }
 
 void ArticleView::showContextMenu(const QPoint &position)

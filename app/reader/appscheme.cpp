@@ -1,9 +1,6 @@
 #include "appscheme.h"
-#include "contentstore.h"
-#include "guidehtml.h"
 
 #include <QBuffer>
-#include <QFile>
 #include <QLoggingCategory>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
@@ -34,8 +31,8 @@ void registerAppScheme()
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 
-AppSchemeHandler::AppSchemeHandler(const core::ContentStore &store, QObject *parent)
-    : QWebEngineUrlSchemeHandler(parent), m_store(store)
+AppSchemeHandler::AppSchemeHandler(const GuidePageSource &pages, QObject *parent)
+    : QWebEngineUrlSchemeHandler(parent), m_pages(pages)
 {
 }
 
@@ -44,23 +41,13 @@ void AppSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     const QUrl url = job->requestUrl();
     const QString id = url.path().mid(1);
     if (url.host() == "guide"_L1) {
-        if (const auto guide = m_store.guide(m_lang, id)) {
-            GuidePageContext context;
-            context.theme = m_theme;
-            context.phoneLink = m_phoneLink;
-            context.hasQuestions = !m_store.faqsForGuide(m_lang, id).isEmpty();
-            for (const core::Topic &topic : m_store.topics(m_lang))
-                if (topic.id == guide->topic)
-                    context.topicTitle = topic.title;
-            reply(job, "text/html", guidePageHtml(*guide, context).toUtf8());
+        if (const auto page = m_pages.guidePage(id, m_options)) {
+            reply(job, "text/html", *page);
             return;
         }
     } else if (url.host() == "style"_L1 && id == "article.css"_L1) {
-        QFile css(u":/ui/article/article.css"_s);
-        if (css.open(QIODevice::ReadOnly)) {
-            reply(job, "text/css", css.readAll());
-            return;
-        }
+        reply(job, "text/css", m_pages.styleSheet());
+        return;
     }
     qCDebug(lcScheme) << "not found:" << url;
     job->fail(QWebEngineUrlRequestJob::UrlNotFound);

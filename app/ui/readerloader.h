@@ -1,0 +1,29 @@
+#pragma once
+
+// Finds and loads the guide viewer module (bph_reader, see readermodule.h).
+// It is looked for beside the program, where the package installs it
+// (BPH_READER_RELATIVE_DIR from the program's folder), then in Qt's library
+// paths (QCoreApplication::libraryPaths, which QT_PLUGIN_PATH extends).
+
+#include <QString>
+#include <QStringList>
+
+namespace bph::ui {
+
+class ReaderModule;
+
+struct ReaderModuleLoad
+{
+    ReaderModule *module = nullptr;  // owned by Qt's plugin loader; lives as long as the program
+    QString error;                   // why there is none, for the log
+};
+
+// What QtWebEngine needs before the QApplication is made, and does itself
+// in a program that links it: call it before QApplication.
+void prepareForReaderModule();
+
+QStringList readerModuleFolders();
+// Loads the module once; later calls return the same one.
+ReaderModuleLoad loadReaderModule(const QStringList &folders = readerModuleFolders());
+
+} // namespace bph::ui
