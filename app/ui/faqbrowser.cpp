@@ -1,4 +1,5 @@
 #include "faqbrowser.h"
+#include "clearbutton.h"
 #include "contentstore.h"
 #include "faqfiltermodel.h"
 #include "faqitemdelegate.h"
@@ -59,7 +60,7 @@ FaqBrowser::FaqBrowser(const core::ContentStore &store, QString lang, QWidget *p
     m_filter->setSourceModel(m_model);
 
     m_filterEdit->setObjectName(u"faqFilter"_s);
-    m_filterEdit->setClearButtonEnabled(true);
+    addClearButtonOnFirstText(m_filterEdit);
     m_filterEdit->installEventFilter(this);
     connect(m_filterEdit, &QLineEdit::textChanged, this, &FaqBrowser::onFilterTextChanged);
 

@@ -1,4 +1,5 @@
 #include "findbar.h"
+#include "clearbutton.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -12,7 +13,7 @@ FindBar::FindBar(QWidget *parent) : QWidget(parent), m_input(new QLineEdit), m_c
 {
     m_input->setPlaceholderText(tr("Find in this guide"));
     m_input->setAccessibleName(tr("Find in this guide"));
-    m_input->setClearButtonEnabled(true);
+    addClearButtonOnFirstText(m_input);
     m_count->setAccessibleName(tr("Matches found"));
     auto *previous = new QPushButton(tr("Previous"));
     previous->setAccessibleName(tr("Previous match"));

@@ -229,8 +229,14 @@ void MainWindow::showEvent(QShowEvent *event)
         return;
     if (m_startClock.isValid())
         qCInfo(lcStartup, "window shown after %lld ms", static_cast<long long>(m_startClock.elapsed()));
-    // Let the window paint first; QtWebEngine starts after.
-    QTimer::singleShot(0, this, &MainWindow::createArticleView);
+    // Let the window paint first; QtWebEngine and the icons come after (the
+    // icons while the first page loads).
+    QTimer::singleShot(0, this, [this] {
+        if (m_article)
+            return;
+        createArticleView();
+        m_actions->loadIcons(style());
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -4,7 +4,6 @@
 #include <QActionGroup>
 #include <QMenuBar>
 #include <QStyle>
-#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -54,12 +53,14 @@ ReaderActions::ReaderActions(QObject *parent)
         action->setCheckable(true);
         action->setData(lang);
     }
-    if (auto *widget = qobject_cast<QWidget *>(parent)) {
-        back->setIcon(widget->style()->standardIcon(QStyle::SP_ArrowBack));
-        forward->setIcon(widget->style()->standardIcon(QStyle::SP_ArrowForward));
-        home->setIcon(QIcon::fromTheme(u"go-home"_s));
-    }
     retranslate();
+}
+
+void ReaderActions::loadIcons(const QStyle *style)
+{
+    back->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
+    forward->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
+    home->setIcon(QIcon::fromTheme(u"go-home"_s));
 }
 
 void ReaderActions::populateMenuBar(QMenuBar *menuBar)

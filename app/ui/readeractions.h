@@ -11,6 +11,7 @@ class QAction;
 class QActionGroup;
 class QMenu;
 class QMenuBar;
+class QStyle;
 
 namespace bph::ui {
 
@@ -24,6 +25,11 @@ public:
     void retranslate();
     // Fills the window's menus with these actions.
     void populateMenuBar(QMenuBar *menuBar);
+    // Back, forward and home get their icons from `style` and the desktop's
+    // icon theme. Called once the window is on screen: the first theme
+    // look-up loads every image format plugin Qt has, which held the window
+    // back by tens of milliseconds.
+    void loadIcons(const QStyle *style);
 
     QAction *back = nullptr;
     QAction *forward = nullptr;

@@ -1,4 +1,5 @@
 #include "searchbox.h"
+#include "clearbutton.h"
 #include "ftsquery.h"
 #include "searchcontroller.h"
 #include "searchpopup.h"
@@ -50,7 +51,7 @@ SearchBox::SearchBox(const core::ContentStore &store, QWidget *parent)
       m_popup(new SearchPopup(m_model, this))
 {
     m_edit->setObjectName(u"searchField"_s);
-    m_edit->setClearButtonEnabled(true);
+    addClearButtonOnFirstText(m_edit);
     m_searchIcon = m_edit->addAction(searchIcon(palette().color(QPalette::PlaceholderText)), QLineEdit::LeadingPosition);
     m_edit->installEventFilter(this);
     auto *layout = new QHBoxLayout(this);
