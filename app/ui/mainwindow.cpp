@@ -225,18 +225,20 @@ void MainWindow::retranslate()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (m_article)
-        return;
-    if (m_startClock.isValid())
+    if (!m_viewerRequested && m_startClock.isValid())
         qCInfo(lcStartup, "window shown after %lld ms", static_cast<long long>(m_startClock.elapsed()));
-    // Let the window paint first; QtWebEngine and the icons come after (the
-    // icons while the first page loads).
-    QTimer::singleShot(0, this, [this] {
-        if (m_article)
-            return;
-        createArticleView();
-        m_actions->loadIcons(style());
-    });
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (m_viewerRequested)
+        return;
+    // Loading QtWebEngine holds this thread for a few hundred milliseconds:
+    // it starts once this first painting is on screen, not before, so the
+    // reader never looks at an empty frame.
+    m_viewerRequested = true;
+    QTimer::singleShot(0, this, &MainWindow::createArticleView);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -275,6 +277,7 @@ void MainWindow::createArticleView()
                                         "start. Questions, search and the red-flag checklist still work.\n\n"
                                         "For whoever looks after this computer: %1")
                                          .arg(reader.error));
+        finishStartUp();
         return;
     }
     m_article = reader.module->createView(m_guidePages, *m_readerSignals, this);
@@ -283,10 +286,12 @@ void MainWindow::createArticleView()
     m_article->setLanguage(m_lang);
     m_article->setPageTheme(pageThemeName(m_preferences.theme(), m_systemPalette));
     m_article->setTextScale(m_preferences.textScale());
+    // The page starts loading before the view is shown: showing it first
+    // sets up its drawing (OpenGL), and the two can go on side by side.
+    m_article->openGuide(m_pendingGuide);
     m_viewStack->insertWidget(0, m_article->widget());
     m_viewStack->setCurrentWidget(m_article->widget());
     setTabOrder(m_navigator, m_article->widget());
-    m_article->openGuide(m_pendingGuide);
     updateReadAloudText();
     Q_EMIT articleViewReady();
 }
@@ -300,12 +305,11 @@ void MainWindow::connectReaderSignals()
         QrCodeDialog(tr("Read this guide on your phone"), QUrl(base + m_lang + u'/' + id), this).exec();
     });
     connect(m_readerSignals, &ReaderSignals::guideShown, this, [this] {
-        if (!m_firstGuideLogged && m_startClock.isValid())
+        if (m_startUpFinished)
+            return;
+        if (m_startClock.isValid())
             qCInfo(lcStartup, "first guide rendered after %lld ms", static_cast<long long>(m_startClock.elapsed()));
-        m_firstGuideLogged = true;
-        // The speech engine (tens of milliseconds on this thread) waits
-        // until the first guide is on screen.
-        createReadAloud();
+        finishStartUp();
     });
     connect(m_readerSignals, &ReaderSignals::guideChanged, this, [this](const QString &id) {
         m_pendingGuide = id;
@@ -326,6 +330,15 @@ void MainWindow::connectReaderSignals()
     connect(m_readerSignals, &ReaderSignals::pdfSaved, this, [this](const QString &path, bool ok) {
         statusBar()->showMessage(ok ? tr("Saved %1").arg(path) : tr("The PDF could not be saved to %1.").arg(path), 8000);
     });
+}
+
+void MainWindow::finishStartUp()
+{
+    // The toolbar's icons and the speech engine (tens of milliseconds each
+    // on this thread) wait until the first guide is on screen.
+    m_startUpFinished = true;
+    m_actions->loadIcons(style());
+    createReadAloud();
 }
 
 void MainWindow::createReadAloud()

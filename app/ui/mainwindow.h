@@ -2,8 +2,8 @@
 
 // The reader's window: toolbar, topic navigator, the guide (or the FAQ
 // browser) and the find bar. The guide viewer (the bph_reader module, with
-// QtWebEngine) is loaded only after the window is first shown, so the window
-// appears before QtWebEngine is even loaded.
+// QtWebEngine) is loaded only once the window is first painted, so the window
+// appears, whole, before QtWebEngine is even loaded.
 
 #include "guidepages.h"
 #include "preferences.h"
@@ -93,6 +93,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -109,6 +110,8 @@ private:
     void saveGuideAsPdf();
     void resetPreferences();
     void applyTheme();
+    // Once the first guide is on screen (or cannot be): what could wait.
+    void finishStartUp();
     void createReadAloud();
     void updateReadAloudText();
     // Says in the status bar that preferences are not being kept.
@@ -140,7 +143,8 @@ private:
     QPointer<RedFlagDialog> m_checklist;
     QPalette m_systemPalette;
     std::unique_ptr<QPrinter> m_printer;
-    bool m_firstGuideLogged = false;
+    bool m_viewerRequested = false;  // after the first paint
+    bool m_startUpFinished = false;  // the first guide is shown, or cannot be
     QString m_languageNotice;  // shown in the status bar, empty if none
     bool m_kiosk = false;
     bool m_closeAllowed = false;

@@ -20,6 +20,22 @@
 using namespace Qt::StringLiterals;
 using bph::ui::MainWindow;
 
+namespace {
+
+// Counts the paint events a widget receives.
+struct PaintCounter : QObject
+{
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        count += event->type() == QEvent::Paint;
+        return false;
+    }
+    int count = 0;
+};
+
+} // namespace
+
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
@@ -54,11 +70,19 @@ void TestMainWindow::windowAppearsBeforeTheWebView()
     const auto *model = window.navigator()->model();
     QCOMPARE(model->data(model->index(0, 0)).toString(), m_store->topics(u"en"_s).first().title);
 
+    // The window and its navigator are painted before the viewer, which
+    // holds the thread for a while, is made: no empty frame meanwhile.
+    PaintCounter windowPaints(&window);
+    PaintCounter navigatorPaints(window.navigator()->viewport());
+    int paintsBeforeViewer = -1;
+    connect(&window, &MainWindow::articleViewReady, this,
+            [&] { paintsBeforeViewer = std::min(windowPaints.count, navigatorPaints.count); });
     QSignalSpy ready(&window, &MainWindow::articleViewReady);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
     QVERIFY(window.articleView());
+    QVERIFY2(paintsBeforeViewer > 0, "the viewer was made before the window was painted");
 }
 
 void TestMainWindow::navigatorOpensGuides()
