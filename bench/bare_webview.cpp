@@ -1,9 +1,11 @@
 // The least a QtWebEngine program does to show a page: the reference Back
 // Pain Hub's first guide (bench/startup) and its memory (bench/memory) are
 // measured against. Prints "loadFinished" on stderr once its inline page has
-// loaded. With --memory FILE..., it then prints the total PSS of itself and
-// its QtWebEngine processes ("pss start N"), loads each HTML file in turn
-// with setHtml, and prints it again ("pss pages N"), in KiB.
+// loaded: a one-line page, or with --page FILE that file's HTML (bench/startup
+// gives it the app's first guide page, so both render the same page). With
+// --memory FILE..., it then prints the total PSS of itself and its
+// QtWebEngine processes ("pss start N"), loads each HTML file in turn with
+// setHtml, and prints it again ("pss pages N"), in KiB.
 
 #include "processmemory.h"
 
@@ -43,6 +45,16 @@ int main(int argc, char **argv)
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);  // as WebEngine apps must
     QApplication app(argc, argv);
     QStringList pages = app.arguments().mid(1);
+    QString firstPage = u"<!doctype html><title>Bare</title><h1>Bare WebView</h1><p>An inline page.</p>"_s;
+    if (pages.size() == 2 && pages.first() == "--page"_L1) {
+        QFile file(pages.last());
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "bare_webview: cannot read %s\n", qPrintable(pages.last()));
+            return 1;
+        }
+        firstPage = QString::fromUtf8(file.readAll());
+        pages.clear();
+    }
     const bool memory = !pages.isEmpty() && pages.takeFirst() == "--memory"_L1;
 
     QWebEngineView view;
@@ -50,7 +62,7 @@ int main(int argc, char **argv)
     view.resize(1100, 720);
     QObject::connect(&view, &QWebEngineView::loadFinished, &view, [] { std::fputs("loadFinished\n", stderr); },
                      Qt::SingleShotConnection);
-    view.setHtml(u"<!doctype html><title>Bare</title><h1>Bare WebView</h1><p>An inline page.</p>"_s);
+    view.setHtml(firstPage);
     view.show();
     if (!memory)
         return app.exec();

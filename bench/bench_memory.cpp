@@ -8,7 +8,8 @@
 //                 searches typed into the toolbar box, spread evenly
 // and a progress line every tenth of the soak. --pages DIR writes each guide
 // page, as the app serves it but with its style sheet inline, for
-// bare_webview --memory to load the same pages.
+// bare_webview (--memory, --page) to load the same pages; with --pages-only
+// it stops there.
 
 #include "readerloader.h"
 #include "readersignals.h"
@@ -195,6 +196,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"navigations"_s, u"Guide openings in the soak (default 10000)."_s, u"n"_s, u"10000"_s});
     parser.addOption({u"searches"_s, u"Searches in the soak (default 2000)."_s, u"n"_s, u"2000"_s});
     parser.addOption({u"pages"_s, u"Write every guide page into this folder first."_s, u"folder"_s});
+    parser.addOption({u"pages-only"_s, u"Only write the pages (--pages), then exit."_s});
     parser.process(app);
     const int navigations = parser.value(u"navigations"_s).toInt();
     const int searches = parser.value(u"searches"_s).toInt();
@@ -207,6 +209,11 @@ int main(int argc, char *argv[])
         QDir().mkpath(parser.value(u"pages"_s));
         for (const QString &each : store->languages())
             writePages(*store, each, parser.value(u"pages"_s));
+        if (parser.isSet(u"pages-only"_s)) {
+            // The page a new reader sees first.
+            std::printf("first %s-%s.html\n", qPrintable(lang), qPrintable(store->firstGuideId(lang)));
+            return 0;
+        }
     }
 
     // The reader's preferences in a throw-away file, never the user's.
