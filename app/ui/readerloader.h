@@ -18,8 +18,10 @@ struct ReaderModuleLoad
     QString error;                   // why there is none, for the log
 };
 
-// What QtWebEngine needs before the QApplication is made, and does itself
-// in a program that links it: call it before QApplication.
+// Call before the QApplication is made: what QtWebEngine needs then, and
+// does itself in a program that links it, and the page process's memory
+// settings (QTWEBENGINE_CHROMIUM_FLAGS gains --js-flags=--optimize-for-size
+// unless it names --js-flags already).
 void prepareForReaderModule();
 
 QStringList readerModuleFolders();
