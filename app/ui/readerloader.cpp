@@ -23,13 +23,17 @@ void prepareForReaderModule()
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     if (qEnvironmentVariableIsEmpty("QSG_RHI_BACKEND"))
         qputenv("QSG_RHI_BACKEND", "opengl");
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", withPageMemorySetting(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS")));
+}
+
+QByteArray withPageMemorySetting(const QByteArray &chromiumFlags)
+{
     // Even with page script off, V8 in the page's process grows its heap to
     // full size after a few hundred pages and keeps it (about +45 MiB over a
     // kiosk's day, docs/PERFORMANCE.md); sized for memory it stays flat.
-    // Flags the user or a bench has set are kept.
-    const QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
-    if (!flags.contains("--js-flags"))
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", QByteArray(flags + " --js-flags=--optimize-for-size").trimmed());
+    if (chromiumFlags.contains("--js-flags"))
+        return chromiumFlags;
+    return QByteArray(chromiumFlags + " --js-flags=--optimize-for-size").trimmed();
 }
 
 QStringList readerModuleFolders()

@@ -5,6 +5,7 @@
 // (BPH_READER_RELATIVE_DIR from the program's folder), then in Qt's library
 // paths (QCoreApplication::libraryPaths, which QT_PLUGIN_PATH extends).
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -20,9 +21,10 @@ struct ReaderModuleLoad
 
 // Call before the QApplication is made: what QtWebEngine needs then, and
 // does itself in a program that links it, and the page process's memory
-// settings (QTWEBENGINE_CHROMIUM_FLAGS gains --js-flags=--optimize-for-size
-// unless it names --js-flags already).
+// setting in QTWEBENGINE_CHROMIUM_FLAGS (withPageMemorySetting).
 void prepareForReaderModule();
+// `chromiumFlags` with V8 sized for memory, unless they set V8's flags already.
+QByteArray withPageMemorySetting(const QByteArray &chromiumFlags);
 
 QStringList readerModuleFolders();
 // Loads the module once; later calls return the same one.
