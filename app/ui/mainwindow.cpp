@@ -34,6 +34,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QWindow>
 
 using namespace Qt::StringLiterals;
 
@@ -225,20 +226,25 @@ void MainWindow::retranslate()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (!m_viewerRequested && m_startClock.isValid())
-        qCInfo(lcStartup, "window shown after %lld ms", static_cast<long long>(m_startClock.elapsed()));
-}
-
-void MainWindow::paintEvent(QPaintEvent *event)
-{
-    QMainWindow::paintEvent(event);
     if (m_viewerRequested)
         return;
-    // Loading QtWebEngine holds this thread for a few hundred milliseconds:
-    // it starts once this first painting is on screen, not before, so the
-    // reader never looks at an empty frame.
-    m_viewerRequested = true;
-    QTimer::singleShot(0, this, &MainWindow::createArticleView);
+    if (m_startClock.isValid())
+        qCInfo(lcStartup, "window shown after %lld ms", static_cast<long long>(m_startClock.elapsed()));
+    windowHandle()->installEventFilter(this);  // for its first expose
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == windowHandle() && event->type() == QEvent::Expose && !m_viewerRequested
+        && windowHandle()->isExposed()) {
+        // The window paints as this event is handled. Loading QtWebEngine
+        // holds this thread for a few hundred milliseconds, so it starts
+        // after that, and the reader never looks at an empty frame.
+        m_viewerRequested = true;
+        windowHandle()->removeEventFilter(this);
+        QTimer::singleShot(0, this, &MainWindow::createArticleView);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

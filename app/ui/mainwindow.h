@@ -93,7 +93,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    void paintEvent(QPaintEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -143,7 +143,7 @@ private:
     QPointer<RedFlagDialog> m_checklist;
     QPalette m_systemPalette;
     std::unique_ptr<QPrinter> m_printer;
-    bool m_viewerRequested = false;  // after the first paint
+    bool m_viewerRequested = false;  // once the window is first exposed (painted)
     bool m_startUpFinished = false;  // the first guide is shown, or cannot be
     QString m_languageNotice;  // shown in the status bar, empty if none
     bool m_kiosk = false;
