@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QPluginLoader>
 
 using namespace Qt::StringLiterals;
