@@ -28,7 +28,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -74,15 +73,10 @@ QStringList guideIds(const bph::core::ContentStore &store, const QString &lang)
     return ids;
 }
 
-// Every guide page of `lang` as GuidePages makes it, with the style
-// sheet inline (and no Content Security Policy) since bare_webview has no
-// app:// scheme.
+// Every guide page of `lang` as GuidePages makes it (style sheet inline),
+// for bare_webview to show with setHtml.
 void writePages(const bph::core::ContentStore &store, const QString &lang, const QString &folder)
 {
-    QFile cssFile(u":/ui/article/article.css"_s);
-    if (!cssFile.open(QIODevice::ReadOnly))
-        fail(u"no article.css in the resources"_s);
-    const QString css = QString::fromUtf8(cssFile.readAll());
     for (const auto &topic : store.topics(lang)) {
         for (const auto &entry : topic.guides) {
             const auto guide = store.guide(lang, entry.id);
@@ -91,10 +85,7 @@ void writePages(const bph::core::ContentStore &store, const QString &lang, const
             bph::ui::GuidePageContext context;
             context.topicTitle = topic.title;
             context.hasQuestions = !store.faqsForGuide(lang, entry.id).isEmpty();
-            QString html = bph::ui::guidePageHtml(*guide, context);
-            html.replace(u"<link rel=\"stylesheet\" href=\"app://style/article.css\">"_s, u"<style>"_s + css + u"</style>"_s);
-            // Its policy allows styles from app: only, which would refuse the inline copy.
-            html.remove(QRegularExpression(u"<meta http-equiv=\"Content-Security-Policy\"[^>]*>"_s));
+            const QString html = bph::ui::guidePageHtml(*guide, context);
             QFile out(folder + u'/' + lang + u'-' + entry.id + u".html"_s);
             if (!out.open(QIODevice::WriteOnly) || out.write(html.toUtf8()) < 0)
                 fail(u"cannot write "_s + out.fileName());

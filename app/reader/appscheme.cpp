@@ -45,9 +45,6 @@ void AppSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
             reply(job, "text/html", *page);
             return;
         }
-    } else if (url.host() == "style"_L1 && id == "article.css"_L1) {
-        reply(job, "text/css", m_pages.styleSheet());
-        return;
     }
     qCDebug(lcScheme) << "not found:" << url;
     job->fail(QWebEngineUrlRequestJob::UrlNotFound);

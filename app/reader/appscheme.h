@@ -1,7 +1,7 @@
 #pragma once
 
-// The app:// URL scheme: the only place guide pages and their style sheet
-// come from. app://guide/ID, app://style/article.css.
+// The app:// URL scheme: the only place guide pages come from
+// (app://guide/ID; each carries its style sheet inline).
 
 #include "readermodule.h"
 

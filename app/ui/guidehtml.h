@@ -1,7 +1,8 @@
 #pragma once
 
 // Builds the full HTML page of a guide from the article template: title,
-// summary, body, related guides, sources, review dates and the care footer.
+// summary, body, related guides, sources, review dates and the care footer,
+// with the style sheet inline and a Content Security Policy that admits only it.
 
 #include "contenttypes.h"
 

@@ -2,8 +2,6 @@
 #include "contentstore.h"
 #include "guidehtml.h"
 
-#include <QFile>
-
 using namespace Qt::StringLiterals;
 
 namespace bph::ui {
@@ -21,12 +19,6 @@ std::optional<QByteArray> GuidePages::guidePage(const QString &id, const GuidePa
         if (topic.id == guide->topic)
             context.topicTitle = topic.title;
     return guidePageHtml(*guide, context).toUtf8();
-}
-
-QByteArray GuidePages::styleSheet() const
-{
-    QFile css(u":/ui/article/article.css"_s);
-    return css.open(QIODevice::ReadOnly) ? css.readAll() : QByteArray();
 }
 
 } // namespace bph::ui

@@ -1,7 +1,7 @@
 #pragma once
 
 // The guide viewer's pages, made from the content: each guide's HTML with
-// its topic, theme and links, and the page style sheet.
+// its topic, theme, links and style sheet.
 
 #include "readermodule.h"
 
@@ -17,7 +17,6 @@ public:
     explicit GuidePages(const core::ContentStore &store) : m_store(store) {}
 
     std::optional<QByteArray> guidePage(const QString &id, const GuidePageOptions &options) const override;
-    QByteArray styleSheet() const override;
 
 private:
     const core::ContentStore &m_store;

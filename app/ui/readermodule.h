@@ -34,7 +34,6 @@ public:
     virtual ~GuidePageSource() = default;
     // The page of guide `id` in `options.lang`; nothing if there is none.
     virtual std::optional<QByteArray> guidePage(const QString &id, const GuidePageOptions &options) const = 0;
-    virtual QByteArray styleSheet() const = 0;
 };
 
 // What the viewer tells the window.

@@ -7,7 +7,9 @@
 
 #include <QString>
 #include <QTest>
+#include <QVariant>
 #include <QWebEnginePage>
+#include <QWebEngineScript>
 #include <QWebEngineView>
 #include <QWidget>
 
@@ -40,6 +42,23 @@ inline QString pageHtml(bph::ui::ReaderView &view)
 inline QString pageText(bph::ui::ReaderView &view)
 {
     return pageContents(view, &QWebEnginePage::toPlainText);
+}
+
+// What the page's style gives an element, e.g. computedStyle(view, "html",
+// "background-color") == "rgb(0, 0, 0)". Read in a world of its own: the
+// page's own script is off.
+inline QString computedStyle(bph::ui::ReaderView &view, const QString &selector, const QString &property)
+{
+    const QString script = u"getComputedStyle(document.querySelector('%1')).getPropertyValue('%2')"_qs.arg(selector, property);
+    QString value;
+    bool done = false;
+    webView(&view)->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &result) {
+        value = result.toString();
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qWarning("the page did not answer");
+    return value;
 }
 
 } // namespace bphtest

@@ -157,19 +157,23 @@ void TestReaderWindow::themesChangeThePage_data()
 {
     QTest::addColumn<int>("theme");
     QTest::addColumn<QString>("pageTheme");
-    QTest::newRow("light") << int(bph::core::Theme::Light) << u"light"_s;
-    QTest::newRow("dark") << int(bph::core::Theme::Dark) << u"dark"_s;
-    QTest::newRow("high contrast") << int(bph::core::Theme::HighContrast) << u"high-contrast"_s;
+    QTest::addColumn<QString>("background");  // article.css's --background for the theme
+    QTest::newRow("light") << int(bph::core::Theme::Light) << u"light"_s << u"rgb(253, 252, 250)"_s;
+    QTest::newRow("dark") << int(bph::core::Theme::Dark) << u"dark"_s << u"rgb(22, 25, 29)"_s;
+    QTest::newRow("high contrast") << int(bph::core::Theme::HighContrast) << u"high-contrast"_s << u"rgb(0, 0, 0)"_s;
 }
 
 void TestReaderWindow::themesChangeThePage()
 {
     QFETCH(int, theme);
     QFETCH(QString, pageTheme);
+    QFETCH(QString, background);
     auto window = openWindow(u"en"_s, u"overview"_s);
     QVERIFY(window);
     window->actions()->themeAction(bph::core::Theme(theme))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(bphtest::pageHtml(*window->articleView()).contains(u"data-theme=\"%1\""_s.arg(pageTheme)), 20000);
+    // The style sheet is in force (the page's security policy lets it in).
+    QTRY_COMPARE_WITH_TIMEOUT(bphtest::computedStyle(*window->articleView(), u"html"_s, u"background-color"_s), background, 10000);
     QCOMPARE(int(preferences()->theme()), theme);
     if (pageTheme != "light"_L1)
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
