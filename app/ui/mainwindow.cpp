@@ -340,8 +340,8 @@ void MainWindow::connectReaderSignals()
 
 void MainWindow::finishStartUp()
 {
-    // The toolbar's icons and the speech engine (tens of milliseconds each
-    // on this thread) wait until the first guide is on screen.
+    // The toolbar's icons and the read-aloud controls wait until the first
+    // guide is on screen (the speech engine itself until the first Play).
     m_startUpFinished = true;
     m_actions->loadIcons(style());
     createReadAloud();

@@ -134,7 +134,7 @@ private:
     FindBar *m_findBar = nullptr;
     SearchBox *m_search = nullptr;
     QToolBar *m_toolBar = nullptr;
-    ReadAloud *m_readAloud = nullptr;  // created with the web view, after the first show
+    ReadAloud *m_readAloud = nullptr;  // made once the first guide is shown; its engine starts at the first Play
     ReadAloudBar *m_readAloudBar = nullptr;
     GuidePages m_guidePages;
     ReaderSignals *m_readerSignals = nullptr;

@@ -50,17 +50,30 @@ ReadAloud::ReadAloud(QObject *parent)
 }
 
 ReadAloud::ReadAloud(const QString &engine, QObject *parent)
-    : QObject(parent)
+    : QObject(parent), m_engineRequested(engine)
 {
+    // Only the plugins' descriptions are read here; no engine is loaded.
     const QStringList engines = QTextToSpeech::availableEngines();
     // Checked first: QTextToSpeech logs a critical message for a name it lacks.
     if (engines.isEmpty() || (!engine.isEmpty() && !engines.contains(engine))) {
         qCInfo(lcReadAloud) << "No speech engine" << engine << "among" << engines;
         m_unavailableReason = tr("No speech engine is installed on this computer.");
-        return;
     }
+}
 
-    m_engine = engine.isEmpty() ? new QTextToSpeech(this) : new QTextToSpeech(engine, this);
+void ReadAloud::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (isAvailable())
+        startEngine();
+    Q_EMIT started();
+}
+
+void ReadAloud::startEngine()
+{
+    m_engine = m_engineRequested.isEmpty() ? new QTextToSpeech(this) : new QTextToSpeech(m_engineRequested, this);
     if (m_engine->state() == QTextToSpeech::Error) {
         qCWarning(lcReadAloud) << "Speech engine" << m_engine->engine() << "failed to start:"
                                << m_engine->errorReason() << m_engine->errorString();
@@ -106,6 +119,8 @@ QString ReadAloud::unavailableReason(const QLocale &language) const
 {
     if (!isAvailable())
         return m_unavailableReason;
+    if (!m_engine)
+        return {};  // not started: nothing known against it yet
     if (voiceLocale(language) == QLocale::c()) {
         //: %1 is the name of a language, such as Spanish.
         return tr("No voice for %1 is installed.")
@@ -152,6 +167,7 @@ void ReadAloud::setRate(double rate)
 
 bool ReadAloud::speak(const QString &text, const QLocale &language)
 {
+    start();
     const QString reason = unavailableReason(language);
     if (!reason.isEmpty()) {
         m_errorString = reason;

@@ -57,6 +57,9 @@ ReadAloudBar::ReadAloudBar(ReadAloud &readAloud, QWidget *parent)
     connect(m_stop, &QToolButton::clicked, &m_readAloud, &ReadAloud::stop);
     connect(m_speed, &QComboBox::activated, this, &ReadAloudBar::onSpeedActivated);
     connect(&m_readAloud, &ReadAloud::rateChanged, this, &ReadAloudBar::selectSpeed);
+    // Until the engine starts (at the first Play) only "none installed" is
+    // known; then a missing sound output or voice turns Play off.
+    connect(&m_readAloud, &ReadAloud::started, this, &ReadAloudBar::updateControls);
     connect(&m_readAloud, &ReadAloud::stateChanged, this, [this](ReadAloud::State state) {
         if (state == ReadAloud::State::Ready || state == ReadAloud::State::Error)
             m_ownsReading = false;

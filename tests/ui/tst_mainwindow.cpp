@@ -1,7 +1,9 @@
 // The reader's window end to end: the navigator appears before the web view,
-// and the navigator and the guide on screen stay in step.
+// the speech engine waits for the first Play, and the navigator and the guide
+// on screen stay in step.
 
 #include "pagecontents.h"
+#include "readaloud.h"
 #include "readerloader.h"
 #include "readersignals.h"
 #include "contentstore.h"
@@ -14,6 +16,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextToSpeech>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QWebEngineView>
 
@@ -43,6 +48,7 @@ class TestMainWindow final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void windowAppearsBeforeTheWebView();
+    void speechEngineStartsAtTheFirstPlay();
     void navigatorOpensGuides();
     void followingALinkSelectsItInTheNavigator();
     void guidePageShowsWhatAReaderNeeds();
@@ -83,6 +89,34 @@ void TestMainWindow::windowAppearsBeforeTheWebView()
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
     QVERIFY(window.articleView());
     QVERIFY2(paintsBeforeViewer > 0, "the viewer was made before the window was painted");
+}
+
+void TestMainWindow::speechEngineStartsAtTheFirstPlay()
+{
+    MainWindow window(*m_store, *m_preferences, u"en"_s, u"overview"_s, QElapsedTimer());
+    QSignalSpy ready(&window, &MainWindow::articleViewReady);
+    window.show();
+    QVERIFY(ready.wait(10000));
+    QSignalSpy shown(window.readerSignals(), &bph::ui::ReaderSignals::guideShown);
+    QVERIFY(shown.wait(20000));
+
+    // The controls are there once the guide is; the engine (its voices and
+    // sound output) is not, until a reader asks for it.
+    QTRY_VERIFY(window.readAloud());
+    auto *play = window.toolBar()->findChild<QToolButton *>(u"readAloudPlay"_s);
+    QVERIFY(play);
+    QTRY_VERIFY(play->isVisible());
+    QVERIFY(!window.readAloud()->hasStarted());
+    QVERIFY(window.findChildren<QTextToSpeech *>().isEmpty());
+    if (QTextToSpeech::availableEngines().isEmpty()) {
+        QVERIFY(!play->isEnabled());  // tst_faults checks what it says
+        return;
+    }
+    QVERIFY(play->isEnabled());
+    QTest::mouseClick(play, Qt::LeftButton);
+    QVERIFY(window.readAloud()->hasStarted());
+    QCOMPARE(window.findChildren<QTextToSpeech *>().size(), 1);
+    window.readAloud()->stop();
 }
 
 void TestMainWindow::navigatorOpensGuides()

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void initTestCase();
 
     void missingEngineIsUnavailable();
+    void engineStartsOnFirstUse();
     void installedEngineReportsItsState();
     void languagePicksVoice_data();
     void languagePicksVoice();
@@ -104,9 +105,40 @@ void TestReadAloud::missingEngineIsUnavailable()
     QCOMPARE(readAloud.state(), ReadAloud::State::Ready);
 }
 
+void TestReadAloud::engineStartsOnFirstUse()
+{
+    // Made, with text to read and a language asked about: nothing loaded yet.
+    ReadAloud readAloud;
+    QSignalSpy started(&readAloud, &ReadAloud::started);
+    QVERIFY(!readAloud.hasStarted());
+    QVERIFY(!readAloud.findChild<QTextToSpeech *>());
+    QCOMPARE(readAloud.isAvailable(), engineInstalled());
+    QCOMPARE(readAloud.canSpeak(kEnglish), engineInstalled());
+    QVERIFY(readAloud.engineName().isEmpty());
+
+    // The first reading starts it, once.
+    const bool spoke = readAloud.speak(kGuideText, kEnglish);
+    QVERIFY(readAloud.hasStarted());
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(spoke, expectSpeech());
+    QCOMPARE(bool(readAloud.findChild<QTextToSpeech *>()), engineInstalled());
+    readAloud.stop();
+    readAloud.start();
+    QCOMPARE(started.count(), 1);
+
+    // Without an engine, starting only confirms what was known.
+    ReadAloud none(u"no-such-engine"_s);
+    QSignalSpy noneStarted(&none, &ReadAloud::started);
+    none.start();
+    QCOMPARE(noneStarted.count(), 1);
+    QVERIFY(!none.findChild<QTextToSpeech *>());
+    QCOMPARE(none.unavailableReason(), kNoEngine);
+}
+
 void TestReadAloud::installedEngineReportsItsState()
 {
     ReadAloud readAloud;
+    readAloud.start();
     if (!engineInstalled()) {
         QCOMPARE(readAloud.unavailableReason(), kNoEngine);
         return;
@@ -140,6 +172,7 @@ void TestReadAloud::languagePicksVoice()
     QFETCH(QString, noVoiceReason);
 
     ReadAloud readAloud;
+    readAloud.start();
     const QLocale wanted(lang);
     if (!engineInstalled()) {
         QCOMPARE(readAloud.voiceLocale(wanted), QLocale::c());
@@ -200,6 +233,7 @@ void TestReadAloud::rateSetter()
     readAloud.setRate(5.0);
     QCOMPARE(readAloud.rate(), 1.0);  // clamped to the engine's scale
 
+    readAloud.start();
     auto *engine = readAloud.findChild<QTextToSpeech *>();
     if (!engineInstalled()) {
         QVERIFY(!engine);
@@ -223,6 +257,7 @@ void TestReadAloud::rateSetter()
 void TestReadAloud::speakPauseResumeStop()
 {
     ReadAloud readAloud;
+    readAloud.start();
     QSignalSpy finished(&readAloud, &ReadAloud::finished);
     if (!expectSpeech()) {
         QVERIFY(!readAloud.isAvailable());

@@ -63,16 +63,14 @@ private Q_SLOTS:
     void controlsAreNamedAndTouchSized();
     void noTextDisablesPlay();
     void languageWithoutVoiceDisablesPlay();
+    void firstPlayFindsWhatTheEngineCanDo();
     void speedFollowsAndSetsTheRate();
     void playPauseResumeStop();
     void newTextStopsTheBarsReading();
 
 private:
-    bool expectSpeech() const
-    {
-        return !QTextToSpeech::availableEngines().isEmpty()
-                && m_soundOutcome == SoundServer::Outcome::Started;
-    }
+    static bool engineInstalled() { return !QTextToSpeech::availableEngines().isEmpty(); }
+    bool expectSpeech() const { return engineInstalled() && m_soundOutcome == SoundServer::Outcome::Started; }
 
     SoundServer m_sound;
     SoundServer::Outcome m_soundOutcome = SoundServer::Outcome::Failed;
@@ -150,6 +148,7 @@ void TestReadAloudBar::noTextDisablesPlay()
 void TestReadAloudBar::languageWithoutVoiceDisablesPlay()
 {
     ReadAloud readAloud;
+    readAloud.start();
     ReadAloudBar bar(readAloud);
     bar.setText(kSpanishText, u"es"_s);
     const BarParts parts(bar);
@@ -173,9 +172,43 @@ void TestReadAloudBar::languageWithoutVoiceDisablesPlay()
     QCOMPARE(parts.play->isEnabled(), readAloud.canSpeak(QLocale(QLocale::English)));
 }
 
+void TestReadAloudBar::firstPlayFindsWhatTheEngineCanDo()
+{
+    // A Spanish guide, and an engine not started yet: Play is on wherever an
+    // engine is installed, because what it can do is not known yet.
+    ReadAloud readAloud;
+    ReadAloudBar bar(readAloud);
+    bar.setText(kSpanishText, u"es"_s);
+    const BarParts parts(bar);
+    QVERIFY(parts.found());
+    QVERIFY(!readAloud.hasStarted());
+    QCOMPARE(parts.play->isEnabled(), engineInstalled());
+    QVERIFY(parts.speed->isEnabled() || !engineInstalled());
+    if (!engineInstalled())
+        return;
+
+    // The first Play starts it; then the bar says what stands in the way.
+    QTest::mouseClick(parts.play, Qt::LeftButton);
+    QVERIFY(readAloud.hasStarted());
+    const QLocale spanish(u"es"_s);
+    if (readAloud.canSpeak(spanish)) {
+        QTRY_COMPARE_WITH_TIMEOUT(readAloud.state(), ReadAloud::State::Speaking, kSpeechTimeoutMs);
+        readAloud.stop();
+    } else {
+        QVERIFY(!parts.play->isEnabled());
+        QCOMPARE(parts.play->toolTip(), readAloud.unavailableReason(spanish));
+        if (expectSpeech())
+            QCOMPARE(parts.play->toolTip(), kNoSpanish);
+    }
+    QCOMPARE(parts.speed->isEnabled(), readAloud.canChangeRate());
+    if (!readAloud.canChangeRate())
+        QCOMPARE(parts.speed->toolTip(), readAloud.rateUnavailableReason());
+}
+
 void TestReadAloudBar::speedFollowsAndSetsTheRate()
 {
     ReadAloud readAloud;
+    readAloud.start();  // whether the speed can change is known from here
     ReadAloudBar bar(readAloud);
     const BarParts parts(bar);
     QVERIFY(parts.found());
@@ -206,6 +239,9 @@ void TestReadAloudBar::playPauseResumeStop()
     QVERIFY(parts.found());
 
     if (!expectSpeech()) {
+        // Play is on until the engine, started by it, turns out unable.
+        if (parts.play->isEnabled())
+            QTest::mouseClick(parts.play, Qt::LeftButton);
         QVERIFY(!parts.play->isEnabled());
         QCOMPARE(parts.play->toolTip(), readAloud.unavailableReason());
         return;
@@ -241,10 +277,8 @@ void TestReadAloudBar::newTextStopsTheBarsReading()
     bar.setText(kGuideText, u"en"_s);
     const BarParts parts(bar);
     QVERIFY(parts.found());
-    if (!expectSpeech()) {
-        QVERIFY(!parts.play->isEnabled());
-        return;
-    }
+    if (!expectSpeech())
+        return;  // playPauseResumeStop covers what Play does then
 
     QTest::mouseClick(parts.play, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(readAloud.state(), ReadAloud::State::Speaking, kSpeechTimeoutMs);
