@@ -23,6 +23,17 @@
         <source>Questions about this guide</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read this guide on your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskConfig</name>
+    <message>
+        <source>Please tell the reception desk now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReaderPrompts</name>
@@ -60,6 +71,17 @@ Open it in your web browser?</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Back Pain Hub&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Plain-language guides about back pain. For learning only: it cannot diagnose, and it does not replace a clinician who knows you.&lt;/p&gt;&lt;p&gt;Nothing you read or answer here is sent anywhere.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bph::core::SearchResultsModel</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -411,6 +433,16 @@ Try fewer words.</source>
     </message>
     <message>
         <source>No printer is set up on this computer. You can save the guide as a PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides cannot be shown on this computer, because the guide viewer did not start. Questions, search and the red-flag checklist still work.
+
+For whoever looks after this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this guide on your phone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

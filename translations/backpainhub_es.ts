@@ -23,6 +23,17 @@
         <source>Questions about this guide</source>
         <translation>Preguntas sobre esta guía</translation>
     </message>
+    <message>
+        <source>Read this guide on your phone</source>
+        <translation>Lea esta guía en su teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>KioskConfig</name>
+    <message>
+        <source>Please tell the reception desk now.</source>
+        <translation>Por favor, avise ahora en la recepción.</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPrompts</name>
@@ -65,6 +76,17 @@ Open it in your web browser?</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Back Pain Hub&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Plain-language guides about back pain. For learning only: it cannot diagnose, and it does not replace a clinician who knows you.&lt;/p&gt;&lt;p&gt;Nothing you read or answer here is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Back Pain Hub&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Guías en lenguaje sencillo sobre el dolor de espalda. Solo sirven para aprender: no pueden dar un diagnóstico y no reemplazan a un profesional de la salud que lo conozca.&lt;/p&gt;&lt;p&gt;Nada de lo que lee o responde aquí se envía a ningún lugar.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>bph::core::SearchResultsModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
     </message>
 </context>
 <context>
@@ -418,6 +440,18 @@ Pruebe con menos palabras.</translation>
     <message>
         <source>Read this page on your phone</source>
         <translation>Lea esta página en su teléfono</translation>
+    </message>
+    <message>
+        <source>Guides cannot be shown on this computer, because the guide viewer did not start. Questions, search and the red-flag checklist still work.
+
+For whoever looks after this computer: %1</source>
+        <translation>Las guías no se pueden mostrar en este equipo, porque el visor de guías no se inició. Las preguntas, la búsqueda y la lista de señales de alarma siguen funcionando.
+
+Para quien se encarga de este equipo: %1</translation>
+    </message>
+    <message>
+        <source>Read this guide on your phone</source>
+        <translation>Lea esta guía en su teléfono</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,17 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Back Pain Hub"));
     m_actions->retranslate();
     m_navigator->setAccessibleName(tr("Topics and guides"));
+    retranslatePlaceholder();
+}
+
+void MainWindow::retranslatePlaceholder()
+{
+    if (m_viewerError.isEmpty())
+        return;
+    m_readerPlaceholder->setText(tr("Guides cannot be shown on this computer, because the guide viewer did not "
+                                    "start. Questions, search and the red-flag checklist still work.\n\n"
+                                    "For whoever looks after this computer: %1")
+                                     .arg(m_viewerError));
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -279,10 +290,8 @@ void MainWindow::createArticleView()
     const ReaderModuleLoad reader = loadReaderModule();
     if (!reader.module) {
         qCWarning(lcReader, "no guide viewer: %s", qPrintable(reader.error));
-        m_readerPlaceholder->setText(tr("Guides cannot be shown on this computer, because the guide viewer did not "
-                                        "start. Questions, search and the red-flag checklist still work.\n\n"
-                                        "For whoever looks after this computer: %1")
-                                         .arg(reader.error));
+        m_viewerError = reader.error;
+        retranslatePlaceholder();
         finishStartUp();
         return;
     }

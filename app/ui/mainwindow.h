@@ -100,6 +100,8 @@ protected:
 private:
     void buildToolBar();
     void retranslate();
+    // Why there is no guide viewer, in the interface's language; nothing while there is one.
+    void retranslatePlaceholder();
     void connectActions();
     void createArticleView();
     void connectReaderSignals();
@@ -139,6 +141,7 @@ private:
     GuidePages m_guidePages;
     ReaderSignals *m_readerSignals = nullptr;
     QLabel *m_readerPlaceholder = nullptr;  // where the guide appears once the viewer is up
+    QString m_viewerError;  // why the viewer module could not be loaded, for the placeholder
     ReaderView *m_article = nullptr;
     QPointer<RedFlagDialog> m_checklist;
     QPalette m_systemPalette;

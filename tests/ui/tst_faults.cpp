@@ -70,6 +70,7 @@ const QString kNoEngine = u"No speech engine is installed on this computer."_s;
 const QString kNoPrinterGuide = u"No printer is set up on this computer. You can save the guide as a PDF instead."_s;
 const QString kNoGuideViewer = u"Guides cannot be shown on this computer, because the guide viewer did not start. "
                                 "Questions, search and the red-flag checklist still work."_s;
+const QString kNoGuideViewerSpanish = u"Las guías no se pueden mostrar en este equipo, porque el visor de guías no se inició."_s;
 const QString kNoPrinterSummary = u"No printer is set up on this computer. Save the summary as a PDF instead."_s;
 
 // Runs `answer` on the first modal dialog of type T that appears while the
@@ -432,6 +433,13 @@ void TestFaults::missingGuideViewerIsExplained()
     window.openChecklist();
     QTRY_VERIFY(window.checklistDialog() && window.checklistDialog()->isVisible());
     window.checklistDialog()->reject();
+
+    // A reader who switches to Spanish reads why in Spanish, the detail unchanged.
+    const QString forAdmins = u"For whoever looks after this computer: "_s;
+    const QString detail = notice->text().mid(notice->text().indexOf(forAdmins) + forAdmins.size());
+    window.setLanguage(u"es"_s);
+    QTRY_VERIFY2(notice->text().startsWith(kNoGuideViewerSpanish), qPrintable(notice->text()));  // LanguageChange is posted
+    QVERIFY2(notice->text().endsWith(u"Para quien se encarga de este equipo: "_s + detail), qPrintable(notice->text()));
 }
 
 namespace {
