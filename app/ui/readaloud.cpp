@@ -90,6 +90,8 @@ void ReadAloud::startEngine()
         m_unavailableReason = tr("The speech engine has no voices installed.");
     }
 
+    setRate(m_rate);  // a speed chosen before the engine started, if it can read at that speed
+
     connect(m_engine, &QTextToSpeech::stateChanged, this,
             [this](QTextToSpeech::State state) { onEngineStateChanged(fromEngine(state)); });
     if (auto *app = QCoreApplication::instance())
@@ -156,7 +158,9 @@ QString ReadAloud::rateUnavailableReason() const
 
 void ReadAloud::setRate(double rate)
 {
-    rate = qBound(-1.0, rate, 1.0);
+    // An engine that reads at one speed keeps normal speed, so the speed
+    // shown is always the speed heard.
+    rate = canChangeRate() ? qBound(-1.0, rate, 1.0) : 0.0;
     if (qFuzzyCompare(1.0 + rate, 1.0 + m_rate))
         return;
     m_rate = rate;

@@ -61,8 +61,9 @@ public:
     bool canChangeRate() const { return rateUnavailableReason().isEmpty(); }
     QString rateUnavailableReason() const;
     double rate() const { return m_rate; }
-    // Takes effect from the next sentence. Remembered even where the engine
-    // cannot change speed, so the choice survives a change of engine.
+    // Takes effect from the next sentence. Where the engine cannot change
+    // speed the rate stays 0; a rate set before the engine started goes back
+    // to 0 (rateChanged) if the engine turns out unable.
     void setRate(double rate);
 
     State state() const { return m_state; }

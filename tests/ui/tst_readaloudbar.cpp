@@ -186,6 +186,9 @@ void TestReadAloudBar::firstPlayFindsWhatTheEngineCanDo()
     QVERIFY(parts.speed->isEnabled() || !engineInstalled());
     if (!engineInstalled())
         return;
+    QTest::keyClick(parts.speed, Qt::Key_Down);  // the reader picks "Faster" before the first Play
+    QCOMPARE(parts.speed->currentText(), u"Faster"_s);
+    QCOMPARE(readAloud.rate(), 0.3);
 
     // The first Play starts it; then the bar says what stands in the way.
     QTest::mouseClick(parts.play, Qt::LeftButton);
@@ -201,8 +204,14 @@ void TestReadAloudBar::firstPlayFindsWhatTheEngineCanDo()
             QCOMPARE(parts.play->toolTip(), kNoSpanish);
     }
     QCOMPARE(parts.speed->isEnabled(), readAloud.canChangeRate());
-    if (!readAloud.canChangeRate())
+    // The speed shown is the speed heard.
+    if (readAloud.canChangeRate()) {
+        QCOMPARE(parts.speed->currentText(), u"Faster"_s);
+    } else {
         QCOMPARE(parts.speed->toolTip(), readAloud.rateUnavailableReason());
+        QCOMPARE(parts.speed->currentText(), u"Normal speed"_s);
+        QCOMPARE(readAloud.rate(), 0.0);
+    }
 }
 
 void TestReadAloudBar::speedFollowsAndSetsTheRate()
@@ -213,17 +222,18 @@ void TestReadAloudBar::speedFollowsAndSetsTheRate()
     const BarParts parts(bar);
     QVERIFY(parts.found());
 
-    readAloud.setRate(-0.3);
-    QCOMPARE(parts.speed->currentText(), u"Slower"_s);
-    readAloud.setRate(0.9);  // any rate shows as the nearest offered speed
-    QCOMPARE(parts.speed->currentText(), u"Faster"_s);
-
     QCOMPARE(parts.speed->isEnabled(), readAloud.canChangeRate());
     if (!readAloud.canChangeRate()) {
         QCOMPARE(parts.speed->toolTip(), readAloud.rateUnavailableReason());
         QCOMPARE(parts.speed->accessibleDescription(), readAloud.rateUnavailableReason());
+        readAloud.setRate(0.9);  // an engine that reads at one speed stays at it
+        QCOMPARE(parts.speed->currentText(), u"Normal speed"_s);
         return;
     }
+    readAloud.setRate(-0.3);
+    QCOMPARE(parts.speed->currentText(), u"Slower"_s);
+    readAloud.setRate(0.9);  // any rate shows as the nearest offered speed
+    QCOMPARE(parts.speed->currentText(), u"Faster"_s);
     // Choosing a speed from the keyboard reaches ReadAloud.
     QTest::keyClick(parts.speed, Qt::Key_Up);
     QCOMPARE(parts.speed->currentText(), u"Normal speed"_s);
