@@ -4,7 +4,7 @@
 // labels its links; and text keeps its contrast in all three themes.
 
 #include "apptheme.h"
-#include "readerloader.h"
+#include "readertestapp.h"
 #include "readersignals.h"
 #include "carecolours.h"
 #include "contentstore.h"
@@ -607,9 +607,7 @@ void TestAccessibility::widgetContrast()
 
 int main(int argc, char *argv[])
 {
-    bph::ui::prepareForReaderModule();
-    QApplication app(argc, argv);
-    QCoreApplication::addLibraryPath(QStringLiteral(BPH_READER_BUILD_DIR));
+    bphtest::ReaderTestApp app(argc, argv);
     TestAccessibility test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -11,7 +11,7 @@
 // does (../fulldisk.h).
 
 #include "../settingsfault.h"
-#include "readerloader.h"
+#include "readertestapp.h"
 #include "readersignals.h"
 #include "contentstore.h"
 #include "faqbrowser.h"
@@ -462,8 +462,7 @@ bool hideSpeechAndPrinting(const QTemporaryDir &folder)
 
 int main(int argc, char *argv[])
 {
-    bph::ui::prepareForReaderModule();
-    QApplication app(argc, argv);
+    bphtest::ReaderTestApp app(argc, argv);
     // Set before the first speech engine or printer is looked for: Qt
     // searches a plugin type's folders when it first needs that type.
     const QTemporaryDir plugins;
@@ -471,7 +470,7 @@ int main(int argc, char *argv[])
         qCritical("Could not make a plugin folder without speech and printing in %s", qPrintable(plugins.path()));
         return 1;
     }
-    QCoreApplication::addLibraryPath(QStringLiteral(BPH_READER_BUILD_DIR));
+    QCoreApplication::addLibraryPath(QStringLiteral(BPH_READER_BUILD_DIR));  // again: the plugin folder replaced the paths
     TestFaults test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -3,7 +3,7 @@
 // out, the idle warning counts down, and a reset leaves no trace.
 
 #include "pagecontents.h"
-#include "readerloader.h"
+#include "readertestapp.h"
 #include "readersignals.h"
 #include "contentstore.h"
 #include "faqbrowser.h"
@@ -358,9 +358,7 @@ void TestKiosk::listsScrollByFinger()
 
 int main(int argc, char *argv[])
 {
-    bph::ui::prepareForReaderModule();
-    QApplication app(argc, argv);
-    QCoreApplication::addLibraryPath(QStringLiteral(BPH_READER_BUILD_DIR));
+    bphtest::ReaderTestApp app(argc, argv);
     TestKiosk test;
     return QTest::qExec(&test, argc, argv);
 }

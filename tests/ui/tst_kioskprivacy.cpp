@@ -4,7 +4,7 @@
 // nothing afterwards; and no log line repeats what the reader typed or read.
 
 #include "pagecontents.h"
-#include "readerloader.h"
+#include "readertestapp.h"
 #include "readersignals.h"
 #include "clock.h"
 #include "contentstore.h"
@@ -109,9 +109,7 @@ int main(int argc, char *argv[])
     qputenv("XDG_CACHE_HOME", (home.path() + u"/.cache"_s).toLocal8Bit());
     qputenv("XDG_STATE_HOME", (home.path() + u"/.local/state"_s).toLocal8Bit());
     qputenv("XDG_RUNTIME_DIR", runtime.path().toLocal8Bit());
-    bph::ui::prepareForReaderModule();
-    QApplication app(argc, argv);
-    QCoreApplication::addLibraryPath(QStringLiteral(BPH_READER_BUILD_DIR));
+    bphtest::ReaderTestApp app(argc, argv);
     QCoreApplication::setOrganizationName(u"BackPainHub"_s);
     QCoreApplication::setApplicationName(u"Back Pain Hub"_s);
     TestKioskPrivacy test;

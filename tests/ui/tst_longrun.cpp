@@ -22,7 +22,7 @@
 // the warm-up. Under ASan, 400 iterations. Figures in docs/PERFORMANCE.md.
 // Longer: BPH_LONGRUN_ITERATIONS=20000 ctest --preset dev -L longrun
 
-#include "readerloader.h"
+#include "readertestapp.h"
 #include "readersignals.h"
 #include "contentstore.h"
 #include "idlewarning.h"
@@ -429,9 +429,7 @@ int main(int argc, char *argv[])
         qCritical("this Qt has no QObject hooks");
         return 1;
     }
-    bph::ui::prepareForReaderModule();
-    QApplication app(argc, argv);
-    QCoreApplication::addLibraryPath(QStringLiteral(BPH_READER_BUILD_DIR));
+    bphtest::ReaderTestApp app(argc, argv);
     TestLongRun test;
     return QTest::qExec(&test, argc, argv);
 }

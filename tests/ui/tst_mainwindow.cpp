@@ -4,7 +4,7 @@
 
 #include "pagecontents.h"
 #include "readaloud.h"
-#include "readerloader.h"
+#include "readertestapp.h"
 #include "readersignals.h"
 #include "contentstore.h"
 #include "mainwindow.h"
@@ -176,9 +176,7 @@ void TestMainWindow::guidePageShowsWhatAReaderNeeds()
 
 int main(int argc, char *argv[])
 {
-    bph::ui::prepareForReaderModule();
-    QApplication app(argc, argv);
-    QCoreApplication::addLibraryPath(QStringLiteral(BPH_READER_BUILD_DIR));
+    bphtest::ReaderTestApp app(argc, argv);
     TestMainWindow test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -2,7 +2,7 @@
 // starts, themes, find, save as PDF, the language switch keeping the place,
 // external links asking first, and the checklist and questions one step away.
 
-#include "readerloader.h"
+#include "readertestapp.h"
 #include "readersignals.h"
 #include "contentstore.h"
 #include "faqbrowser.h"
@@ -308,9 +308,7 @@ void TestReaderWindow::lastGuideReopens()
 
 int main(int argc, char *argv[])
 {
-    bph::ui::prepareForReaderModule();
-    QApplication app(argc, argv);
-    QCoreApplication::addLibraryPath(QStringLiteral(BPH_READER_BUILD_DIR));
+    bphtest::ReaderTestApp app(argc, argv);
     TestReaderWindow test;
     return QTest::qExec(&test, argc, argv);
 }
