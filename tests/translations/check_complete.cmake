@@ -1,10 +1,19 @@
-# cmake -DLUPDATE=... -DPROJECT_JSON=... -DTS_FILE=... -DWORK_DIR=... -P check_complete.cmake
+# cmake -DLUPDATE=... -DMAKE_PROJECT_SCRIPT=... -DPROJECT_CMAKE=... -DTS_FILE=... -DWORK_DIR=...
+#       -P check_complete.cmake
 # Fails, naming them, when strings in the sources have no translation in TS_FILE.
+set(project_json ${WORK_DIR}/lupdate_project.json)
+execute_process(
+    COMMAND ${CMAKE_COMMAND} -DIN_FILE=${PROJECT_CMAKE} -DOUT_FILE=${project_json}
+        -P ${MAKE_PROJECT_SCRIPT}
+    RESULT_VARIABLE result ERROR_VARIABLE errors)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "could not describe the sources for lupdate from ${PROJECT_CMAKE}: ${errors}")
+endif()
 get_filename_component(ts_name ${TS_FILE} NAME)
 set(copy ${WORK_DIR}/${ts_name})
 configure_file(${TS_FILE} ${copy} COPYONLY)
 execute_process(
-    COMMAND ${LUPDATE} -project ${PROJECT_JSON} -no-obsolete -locations none -silent -ts ${copy}
+    COMMAND ${LUPDATE} -project ${project_json} -no-obsolete -locations none -silent -ts ${copy}
     RESULT_VARIABLE result ERROR_VARIABLE errors)
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "lupdate failed on ${copy}: ${errors}")
