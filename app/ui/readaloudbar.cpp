@@ -41,7 +41,7 @@ ReadAloudBar::ReadAloudBar(ReadAloud &readAloud, QWidget *parent)
       m_stop(makeButton(u"readAloudStop"_s, this)),
       m_speed(new QComboBox(this))
 {
-    m_stop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    loadIcons();
     m_speed->setObjectName(u"readAloudSpeed"_s);
     m_speed->setMinimumHeight(kTouchTarget);
     for (const double rate : kRates)
@@ -90,10 +90,19 @@ void ReadAloudBar::setText(const QString &text, const QString &lang)
 void ReadAloudBar::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
-    else if (event->type() == QEvent::StyleChange)
-        updateControls();  // the icons come from the style
+    } else if (event->type() == QEvent::StyleChange) {
+        loadIcons();
+        updateControls();
+    }
+}
+
+void ReadAloudBar::loadIcons()
+{
+    m_playIcon = style()->standardIcon(QStyle::SP_MediaPlay);
+    m_pauseIcon = style()->standardIcon(QStyle::SP_MediaPause);
+    m_stop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
 }
 
 void ReadAloudBar::retranslate()
@@ -139,8 +148,7 @@ void ReadAloudBar::updateControls()
             tip = tr("Read this page aloud");
         }
     }
-    m_playPause->setIcon(style()->standardIcon(speaking ? QStyle::SP_MediaPause
-                                                        : QStyle::SP_MediaPlay));
+    m_playPause->setIcon(speaking ? m_pauseIcon : m_playIcon);
     m_playPause->setText(text);
     m_playPause->setToolTip(tip);
     m_playPause->setAccessibleName(text);

@@ -3,6 +3,7 @@
 // Play, pause, stop and speed controls that read the open page aloud, sized
 // for a toolbar and for fingers on a kiosk's touch screen.
 
+#include <QIcon>
 #include <QLocale>
 #include <QWidget>
 
@@ -30,6 +31,7 @@ protected:
 
 private:
     void retranslate();
+    void loadIcons();
     void updateControls();
     void onPlayPauseClicked();
     void onSpeedActivated(int index);
@@ -39,6 +41,10 @@ private:
     QToolButton *m_playPause = nullptr;
     QToolButton *m_stop = nullptr;
     QComboBox *m_speed = nullptr;
+    // Made once per style: a new QIcon at every guide opening would put
+    // another pixmap in QPixmapCache each time, and a kiosk's memory grow.
+    QIcon m_playIcon;
+    QIcon m_pauseIcon;
     QString m_text;
     QLocale m_language;
     QString m_lastError;

@@ -13,9 +13,12 @@
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyleFactory>
 #include <QTest>
 #include <QTextToSpeech>
 #include <QToolButton>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using bph::ui::ReadAloud;
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void speedFollowsAndSetsTheRate();
     void playPauseResumeStop();
     void newTextStopsTheBarsReading();
+    void openingGuidesKeepsOneIcon();
 
 private:
     static bool engineInstalled() { return !QTextToSpeech::availableEngines().isEmpty(); }
@@ -306,5 +310,30 @@ void TestReadAloudBar::newTextStopsTheBarsReading()
     readAloud.stop();
 }
 
+void TestReadAloudBar::openingGuidesKeepsOneIcon()
+{
+    // Every guide opening gives the bar new text. A new icon each time would
+    // leave one more pixmap in Qt's pixmap cache at every paint, and a kiosk
+    // that opens guides all day would grow by megabytes.
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));  // outlives the bar
+    QVERIFY(fusion);
+    ReadAloud readAloud;
+    ReadAloudBar bar(readAloud);
+    const BarParts parts(bar);
+    QVERIFY(parts.found());
+    bar.setText(kGuideText, u"en"_s);
+    const qint64 playIcon = parts.play->icon().cacheKey();
+    for (int guide = 0; guide < 3; ++guide) {
+        bar.setText(u"Guide %1."_s.arg(guide), u"en"_s);
+        QCOMPARE(parts.play->icon().cacheKey(), playIcon);
+    }
+
+    // The icons still follow the style, as the kiosk's high-contrast theme needs.
+    bar.setStyle(fusion.get());
+    QVERIFY(parts.play->icon().cacheKey() != playIcon);
+    QVERIFY(!parts.play->icon().isNull());
+}
+
 QTEST_MAIN(TestReadAloudBar)
 #include "tst_readaloudbar.moc"
+
