@@ -84,7 +84,7 @@ void KioskController::start()
 
 void KioskController::lockWindow()
 {
-    m_window.setKioskMode(true, m_config.urgentMessage(), m_config.phoneBaseUrl());
+    m_window.enterKioskMode(m_config);
     m_window.setWindowFlag(Qt::FramelessWindowHint, true);
     m_window.menuBar()->hide();
     m_window.setStyleSheet(QString::fromLatin1(kTouchStyle));

@@ -297,7 +297,8 @@ void MainWindow::createArticleView()
     }
     m_article = reader.module->createView(m_guidePages, *m_readerSignals, this);
     m_article->setContextMenuAllowed(!m_kiosk);
-    m_article->setPhoneLinkShown(m_kiosk && m_phoneBaseUrl.isValid() && !m_phoneBaseUrl.isEmpty());
+    const QUrl phoneBaseUrl = m_kioskConfig.phoneBaseUrl();
+    m_article->setPhoneLinkShown(m_kiosk && phoneBaseUrl.isValid() && !phoneBaseUrl.isEmpty());
     m_article->setLanguage(m_lang);
     m_article->setPageTheme(pageThemeName(m_preferences.theme(), m_systemPalette));
     m_article->setTextScale(m_preferences.textScale());
@@ -314,7 +315,7 @@ void MainWindow::createArticleView()
 void MainWindow::connectReaderSignals()
 {
     connect(m_readerSignals, &ReaderSignals::phoneLinkRequested, this, [this](const QString &id) {
-        QString base = m_phoneBaseUrl.toString();
+        QString base = m_kioskConfig.phoneBaseUrl().toString();
         if (!base.endsWith(u'/'))
             base += u'/';
         QrCodeDialog(tr("Read this guide on your phone"), QUrl(base + m_lang + u'/' + id), this).exec();
@@ -403,7 +404,7 @@ void MainWindow::openChecklist()
         m_checklist->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_checklist, &RedFlagDialog::guideRequested, this, &MainWindow::openGuide);
         if (m_kiosk) {
-            m_checklist->setClinicAlert(m_clinicMessage);
+            m_checklist->setClinicAlert(m_kioskConfig.urgentMessage());  // in today's language
             connect(m_checklist, &RedFlagDialog::urgentResult, this, [this](const QString &text) {
                 if (m_readAloud && m_readAloud->canSpeak(QLocale(m_lang)))
                     m_readAloud->speak(text, QLocale(m_lang));

@@ -6,6 +6,7 @@
 // appears, whole, before QtWebEngine is even loaded.
 
 #include "guidepages.h"
+#include "kioskconfig.h"
 #include "preferences.h"
 #include "redflagdialog.h"
 #include "uitranslator.h"
@@ -73,14 +74,13 @@ public:
     void setTheme(core::Theme theme);
     void setTextScale(double scale);
 
-    // Kiosk: close only when allowed; links become QR codes.
-    // `phoneBaseUrl` set: every guide offers "Read on your phone" as a QR
-    // code of <base>/<lang>/<id>.
-    void setKioskMode(bool kiosk, const QString &clinicMessage = {}, const QUrl &phoneBaseUrl = {})
+    // Kiosk: close only when allowed; links become QR codes; the clinic's
+    // urgent message joins urgent checklist results. With a phone base URL,
+    // every guide offers "Read on your phone" as a QR code of <base>/<lang>/<id>.
+    void enterKioskMode(const core::KioskConfig &config)
     {
-        m_kiosk = kiosk;
-        m_clinicMessage = clinicMessage;
-        m_phoneBaseUrl = phoneBaseUrl;
+        m_kiosk = true;
+        m_kioskConfig = config;
     }
     bool isKioskMode() const { return m_kiosk; }
     void allowClose() { m_closeAllowed = true; }
@@ -151,8 +151,7 @@ private:
     QString m_languageNotice;  // shown in the status bar, empty if none
     bool m_kiosk = false;
     bool m_closeAllowed = false;
-    QString m_clinicMessage;
-    QUrl m_phoneBaseUrl;
+    core::KioskConfig m_kioskConfig;  // what the clinic configured, in kiosk mode
 };
 
 } // namespace bph::ui

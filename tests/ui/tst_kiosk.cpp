@@ -87,6 +87,7 @@ private Q_SLOTS:
     void externalLinksBecomeQrCodes();
     void readOnYourPhone();
     void urgentResultFillsTheScreen();
+    void urgentMessageFollowsTheLanguage();
     void listsScrollByFinger();
 
 private:
@@ -347,6 +348,24 @@ void TestKiosk::urgentResultFillsTheScreen()
     QCOMPARE(alert->text(), u"Please tell the reception desk now."_s);
     QCOMPARE(announced.count(), 1);
     QVERIFY(announced.first().first().toString().contains(u"Emergency"_s));
+    dialog->close();
+}
+
+void TestKiosk::urgentMessageFollowsTheLanguage()
+{
+    // The clinic set no message of its own, so the default is said in the
+    // language the reader chose after the kiosk started.
+    m_window->setLanguage(u"es"_s);
+    m_window->openChecklist();
+    QTRY_VERIFY(m_window->checklistDialog() && m_window->checklistDialog()->isVisible());
+    auto *dialog = m_window->checklistDialog();
+    auto *yes = dialog->findChild<QRadioButton *>(u"bladder-bowel-control/yes"_s);
+    QVERIFY(yes);
+    QTest::mouseClick(yes, Qt::LeftButton, {}, QPoint(5, yes->height() / 2));
+    auto *alert = dialog->findChild<QLabel *>(u"clinicAlert"_s);
+    QVERIFY(alert);
+    QTRY_VERIFY(alert->isVisible());
+    QCOMPARE(alert->text(), u"Por favor, avise ahora en la recepción."_s);
     dialog->close();
 }
 
