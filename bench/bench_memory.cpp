@@ -4,12 +4,13 @@
 // process and its QtWebEngine processes, in KiB:
 //   pss start N   the first guide shown
 //   pss guides N  after opening every guide in every language
+//   pss warm N    after the soak's first tenth
 //   pss soak N    after --navigations guide openings and --searches
 //                 searches typed into the toolbar box, spread evenly
-// and a progress line every tenth of the soak. --pages DIR writes each guide
-// page, as the app serves it but with its style sheet inline, for
-// bare_webview (--memory, --page) to load the same pages; with --pages-only
-// it stops there.
+// and a single reading (progress) every tenth between. --pages DIR writes
+// each guide page, as the app serves it but with its style sheet inline,
+// for bare_webview (--memory, --page) to load the same pages; with
+// --pages-only it stops there.
 
 #include "readerloader.h"
 #include "readersignals.h"
@@ -258,10 +259,16 @@ int main(int argc, char *argv[])
         }
         for (; searched < qint64(step) * searches / steps; ++searched)
             driver.search(kQueries.at(searched % kQueries.size()));
-        if (step % std::max(1, steps / 10) == 0 && step != steps)
-            printPss("progress", QString::number(navigated) + u" navigations, "_s + QString::number(searched)
-                                         + u" searches, "_s + QString::number(elapsed.elapsed() / 1000) + u" s (one reading)"_s,
-                     false);
+        if (step % std::max(1, steps / 10) != 0 || step == steps)
+            continue;
+        const QString done = QString::number(navigated) + u" navigations, "_s + QString::number(searched)
+                             + u" searches, "_s + QString::number(elapsed.elapsed() / 1000) + u" s"_s;
+        // Settled once, after the first tenth, to tell a one-time warm-up
+        // from growth that goes on; single readings after that.
+        if (step == std::max(1, steps / 10))
+            printPss("warm", done);
+        else
+            printPss("progress", done + u" (one reading)"_s, false);
     }
     printPss("soak", QString::number(navigated) + u" navigations, "_s + QString::number(searched) + u" searches, "_s
                              + QString::number(elapsed.elapsed() / 1000) + u" s"_s);
