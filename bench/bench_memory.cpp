@@ -245,6 +245,7 @@ int main(int argc, char *argv[])
 
     const QStringList guides = guideIds(*store, lang);
     const int steps = std::max(navigations, searches);
+    const int tenth = std::max(1, steps / 10);
     QElapsedTimer elapsed;
     elapsed.start();
     int navigated = 0;
@@ -259,13 +260,13 @@ int main(int argc, char *argv[])
         }
         for (; searched < qint64(step) * searches / steps; ++searched)
             driver.search(kQueries.at(searched % kQueries.size()));
-        if (step % std::max(1, steps / 10) != 0 || step == steps)
+        if (step % tenth != 0 || step == steps)
             continue;
         const QString done = QString::number(navigated) + u" navigations, "_s + QString::number(searched)
                              + u" searches, "_s + QString::number(elapsed.elapsed() / 1000) + u" s"_s;
         // Settled once, after the first tenth, to tell a one-time warm-up
         // from growth that goes on; single readings after that.
-        if (step == std::max(1, steps / 10))
+        if (step == tenth)
             printPss("warm", done);
         else
             printPss("progress", done + u" (one reading)"_s, false);

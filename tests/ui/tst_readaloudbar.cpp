@@ -328,7 +328,7 @@ void TestReadAloudBar::openingGuidesKeepsOneIcon()
         QCOMPARE(parts.play->icon().cacheKey(), playIcon);
     }
 
-    // The icons still follow the style, as the kiosk's high-contrast theme needs.
+    // The icons still follow a change of style (the kiosk's touch style sheet is one).
     bar.setStyle(fusion.get());
     QVERIFY(parts.play->icon().cacheKey() != playIcon);
     QVERIFY(!parts.play->icon().isNull());
@@ -336,4 +336,3 @@ void TestReadAloudBar::openingGuidesKeepsOneIcon()
 
 QTEST_MAIN(TestReadAloudBar)
 #include "tst_readaloudbar.moc"
-
