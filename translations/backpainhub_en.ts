@@ -400,22 +400,6 @@ Try fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The guide was sent to the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your preferences could not be saved, so changes last only until you close the app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,20 +409,6 @@ Try fewer words.</source>
     </message>
     <message>
         <source>Read this page on your phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No printer is set up on this computer. You can save the guide as a PDF instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guides cannot be shown on this computer, because the guide viewer did not start. Questions, search and the red-flag checklist still work.
-
-For whoever looks after this computer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -715,6 +685,39 @@ For whoever looks after this computer: %1</source>
     </message>
     <message>
         <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bph::ui::ReaderPane</name>
+    <message>
+        <source>No printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. You can save the guide as a PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides cannot be shown on this computer, because the guide viewer did not start. Questions, search and the red-flag checklist still work.
+
+For whoever looks after this computer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

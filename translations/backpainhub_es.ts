@@ -406,22 +406,6 @@ Pruebe con menos palabras.</translation>
         <translation>Temas y guías</translation>
     </message>
     <message>
-        <source>The guide was sent to the printer.</source>
-        <translation>La guía se envió a la impresora.</translation>
-    </message>
-    <message>
-        <source>Printing failed.</source>
-        <translation>No se pudo imprimir.</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Se guardó %1</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to %1.</source>
-        <translation>No se pudo guardar el PDF en %1.</translation>
-    </message>
-    <message>
         <source>Your preferences could not be saved, so changes last only until you close the app.</source>
         <translation>No se pudieron guardar sus preferencias. Los cambios solo duran hasta que cierre la aplicación.</translation>
     </message>
@@ -430,24 +414,8 @@ Pruebe con menos palabras.</translation>
         <translation>Los menús y botones no están disponibles en %1, así que siguen en inglés.</translation>
     </message>
     <message>
-        <source>No printer</source>
-        <translation>No hay impresora</translation>
-    </message>
-    <message>
-        <source>No printer is set up on this computer. You can save the guide as a PDF instead.</source>
-        <translation>No hay ninguna impresora configurada en este equipo. En su lugar, puede guardar la guía como PDF.</translation>
-    </message>
-    <message>
         <source>Read this page on your phone</source>
         <translation>Lea esta página en su teléfono</translation>
-    </message>
-    <message>
-        <source>Guides cannot be shown on this computer, because the guide viewer did not start. Questions, search and the red-flag checklist still work.
-
-For whoever looks after this computer: %1</source>
-        <translation>Las guías no se pueden mostrar en este equipo, porque el visor de guías no se inició. Las preguntas, la búsqueda y la lista de señales de alarma siguen funcionando.
-
-Para quien se encarga de este equipo: %1</translation>
     </message>
     <message>
         <source>Read this guide on your phone</source>
@@ -724,6 +692,41 @@ Para quien se encarga de este equipo: %1</translation>
     <message>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
+    </message>
+</context>
+<context>
+    <name>bph::ui::ReaderPane</name>
+    <message>
+        <source>No printer</source>
+        <translation>No hay impresora</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. You can save the guide as a PDF instead.</source>
+        <translation>No hay ninguna impresora configurada en este equipo. En su lugar, puede guardar la guía como PDF.</translation>
+    </message>
+    <message>
+        <source>The guide was sent to the printer.</source>
+        <translation>La guía se envió a la impresora.</translation>
+    </message>
+    <message>
+        <source>Printing failed.</source>
+        <translation>No se pudo imprimir.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se guardó %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1.</source>
+        <translation>No se pudo guardar el PDF en %1.</translation>
+    </message>
+    <message>
+        <source>Guides cannot be shown on this computer, because the guide viewer did not start. Questions, search and the red-flag checklist still work.
+
+For whoever looks after this computer: %1</source>
+        <translation>Las guías no se pueden mostrar en este equipo, porque el visor de guías no se inició. Las preguntas, la búsqueda y la lista de señales de alarma siguen funcionando.
+
+Para quien se encarga de este equipo: %1</translation>
     </message>
 </context>
 <context>

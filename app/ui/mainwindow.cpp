@@ -6,7 +6,7 @@
 #include "readaloud.h"
 #include "readaloudbar.h"
 #include "readeractions.h"
-#include "readerloader.h"
+#include "readerpane.h"
 #include "readerprompts.h"
 #include "readersignals.h"
 #include "qrcodedialog.h"
@@ -20,20 +20,14 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QLabel>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrinter>
-#include <QPrinterInfo>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
-#include <QVBoxLayout>
 #include <QWindow>
 
 using namespace Qt::StringLiterals;
@@ -42,7 +36,6 @@ namespace bph::ui {
 
 namespace {
 Q_LOGGING_CATEGORY(lcStartup, "bph.ui.startup")
-Q_LOGGING_CATEGORY(lcReader, "bph.ui.reader")
 constexpr double kTextScaleStep = 0.1;
 }
 
@@ -59,13 +52,8 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
       m_translator(new UiTranslator(this, translations)),
       m_topics(new core::TopicTreeModel(this)),
       m_navigator(new QTreeView),
-      m_viewStack(new QStackedWidget),
-      m_faqs(new FaqBrowser(store, m_lang)),
-      m_findBar(new FindBar),
+      m_reader(new ReaderPane(store, m_lang)),
       m_search(new SearchBox(store, this)),
-      m_guidePages(store),
-      m_readerSignals(new ReaderSignals(this)),
-      m_readerPlaceholder(new QLabel),
       m_systemPalette(QApplication::palette())
 {
     setObjectName(u"MainWindow"_s);
@@ -82,29 +70,17 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
             openGuide(index.data(core::TopicTreeModel::IdRole).toString());
     });
 
-    m_readerPlaceholder->setObjectName(u"readerPlaceholder"_s);
-    m_readerPlaceholder->setAlignment(Qt::AlignCenter);
-    m_readerPlaceholder->setWordWrap(true);
-    m_readerPlaceholder->setMargin(24);
-    m_viewStack->addWidget(m_readerPlaceholder);
-    m_viewStack->addWidget(m_faqs);
-    connect(m_faqs, &FaqBrowser::guideRequested, this, &MainWindow::openGuide);
-    connect(m_faqs, &FaqBrowser::checklistRequested, this, &MainWindow::openChecklist);
-    connect(m_faqs, &FaqBrowser::externalLinkRequested, this, &MainWindow::confirmExternalLink);
+    FaqBrowser *faqs = m_reader->faqBrowser();
+    connect(faqs, &FaqBrowser::guideRequested, this, &MainWindow::openGuide);
+    connect(faqs, &FaqBrowser::checklistRequested, this, &MainWindow::openChecklist);
+    connect(faqs, &FaqBrowser::externalLinkRequested, this, &MainWindow::confirmExternalLink);
     m_search->setLanguage(m_lang);
     connect(m_search, &SearchBox::guideRequested, this, &MainWindow::openGuide);
     connect(m_search, &SearchBox::faqRequested, this, &MainWindow::showQuestion);
 
-    auto *readingArea = new QWidget;
-    auto *readingLayout = new QVBoxLayout(readingArea);
-    readingLayout->setContentsMargins(0, 0, 0, 0);
-    readingLayout->setSpacing(0);
-    readingLayout->addWidget(m_viewStack, 1);
-    readingLayout->addWidget(m_findBar);
-
     auto *splitter = new QSplitter;
     splitter->addWidget(m_navigator);
-    splitter->addWidget(readingArea);
+    splitter->addWidget(m_reader);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({280, 820});
     splitter->setChildrenCollapsible(false);
@@ -118,7 +94,7 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
     applyTheme();
     updateHistoryActions();
     selectInNavigator(m_pendingGuide);
-    setTabOrder(m_navigator, m_viewStack);
+    setTabOrder(m_navigator, m_reader);
     if (!translated)
         showLanguageNotice(m_lang);
     connect(&m_preferences, &core::Preferences::saveFailed, this, &MainWindow::noticeUnsavedPreferences);
@@ -128,12 +104,12 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
 
 MainWindow::~MainWindow()
 {
-    delete m_article;  // before the pages and signals it uses
+    m_reader->discardArticleView();  // while this window can still take what it reports
 }
 
 QString MainWindow::currentGuideId() const
 {
-    return m_article ? m_article->currentGuideId() : m_pendingGuide;
+    return articleView() ? articleView()->currentGuideId() : m_pendingGuide;
 }
 
 void MainWindow::buildToolBar()
@@ -158,43 +134,28 @@ void MainWindow::buildToolBar()
 void MainWindow::connectActions()
 {
     connect(m_actions->back, &QAction::triggered, this, [this] {
-        if (m_article)
-            m_article->back();
+        if (ReaderView *article = articleView())
+            article->back();
     });
     connect(m_actions->forward, &QAction::triggered, this, [this] {
-        if (m_article)
-            m_article->forward();
+        if (ReaderView *article = articleView())
+            article->forward();
     });
     connect(m_actions->home, &QAction::triggered, this, [this] { openGuide(m_store.firstGuideId(m_lang)); });
     connect(m_actions->focusSearch, &QAction::triggered, m_search, &SearchBox::focusSearch);
     connect(m_actions->questions, &QAction::triggered, this, [this] { showQuestions(); });
     connect(m_actions->checklist, &QAction::triggered, this, &MainWindow::openChecklist);
-    connect(m_actions->find, &QAction::triggered, m_findBar, &FindBar::open);
-    connect(m_actions->findNext, &QAction::triggered, this, [this] {
-        if (m_article && !m_findBar->text().isEmpty())
-            m_article->find(m_findBar->text());
-        else
-            m_findBar->open();
-    });
-    connect(m_actions->findPrevious, &QAction::triggered, this, [this] {
-        if (m_article && !m_findBar->text().isEmpty())
-            m_article->find(m_findBar->text(), true);
-    });
-    connect(m_findBar, &FindBar::findRequested, this, [this](const QString &text, bool backward) {
-        if (m_article)
-            m_article->find(text, backward);
-    });
-    connect(m_findBar, &FindBar::closed, this, [this] {
-        if (m_article) {
-            m_article->find(QString());
-            m_article->widget()->setFocus();
-        }
-    });
+    connect(m_actions->find, &QAction::triggered, findBar(), &FindBar::open);
+    connect(m_actions->findNext, &QAction::triggered, m_reader, &ReaderPane::findNext);
+    connect(m_actions->findPrevious, &QAction::triggered, m_reader, &ReaderPane::findPrevious);
     connect(m_actions->textLarger, &QAction::triggered, this, [this] { setTextScale(m_preferences.textScale() + kTextScaleStep); });
     connect(m_actions->textSmaller, &QAction::triggered, this, [this] { setTextScale(m_preferences.textScale() - kTextScaleStep); });
     connect(m_actions->textReset, &QAction::triggered, this, [this] { setTextScale(1.0); });
-    connect(m_actions->print, &QAction::triggered, this, &MainWindow::printGuide);
-    connect(m_actions->savePdf, &QAction::triggered, this, &MainWindow::saveGuideAsPdf);
+    connect(m_actions->print, &QAction::triggered, m_reader, &ReaderPane::printGuide);
+    connect(m_actions->savePdf, &QAction::triggered, this, [this] {
+        if (!m_kiosk)
+            m_reader->saveGuideAsPdf();
+    });
     connect(m_actions->resetPreferences, &QAction::triggered, this, &MainWindow::resetPreferences);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about, &QAction::triggered, this, [this] { showAbout(this); });
@@ -221,17 +182,6 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Back Pain Hub"));
     m_actions->retranslate();
     m_navigator->setAccessibleName(tr("Topics and guides"));
-    retranslatePlaceholder();
-}
-
-void MainWindow::retranslatePlaceholder()
-{
-    if (m_viewerError.isEmpty())
-        return;
-    m_readerPlaceholder->setText(tr("Guides cannot be shown on this computer, because the guide viewer did not "
-                                    "start. Questions, search and the red-flag checklist still work.\n\n"
-                                    "For whoever looks after this computer: %1")
-                                     .arg(m_viewerError));
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -273,78 +223,66 @@ void MainWindow::discardReadingState()
         if (auto *dialog = qobject_cast<QDialog *>(widget); dialog && dialog->isVisible())
             dialog->reject();
     m_search->clear();
-    m_faqs->clear();
-    m_findBar->hide();
-    if (m_article) {
-        m_viewStack->removeWidget(m_article->widget());
-        delete m_article;  // its profile, history and scroll position go with it
-        m_article = nullptr;
+    faqBrowser()->clear();
+    findBar()->hide();
+    if (articleView()) {
+        m_reader->discardArticleView();
         createArticleView();
     }
 }
 
 void MainWindow::createArticleView()
 {
-    if (m_article)
+    if (articleView())
         return;
-    const ReaderModuleLoad reader = loadReaderModule();
-    if (!reader.module) {
-        qCWarning(lcReader, "no guide viewer: %s", qPrintable(reader.error));
-        m_viewerError = reader.error;
-        retranslatePlaceholder();
-        finishStartUp();
+    ReaderView *article = m_reader->createArticleView();
+    if (!article) {
+        finishStartUp();  // the reading area says why there are no guides
         return;
     }
-    m_article = reader.module->createView(m_guidePages, *m_readerSignals, this);
-    m_article->setContextMenuAllowed(!m_kiosk);
+    article->setContextMenuAllowed(!m_kiosk);
     const QUrl phoneBaseUrl = m_kioskConfig.phoneBaseUrl();
-    m_article->setPhoneLinkShown(m_kiosk && phoneBaseUrl.isValid() && !phoneBaseUrl.isEmpty());
-    m_article->setLanguage(m_lang);
-    m_article->setPageTheme(pageThemeName(m_preferences.theme(), m_systemPalette));
-    m_article->setTextScale(m_preferences.textScale());
+    article->setPhoneLinkShown(m_kiosk && phoneBaseUrl.isValid() && !phoneBaseUrl.isEmpty());
+    article->setLanguage(m_lang);
+    article->setPageTheme(pageThemeName(m_preferences.theme(), m_systemPalette));
+    article->setTextScale(m_preferences.textScale());
     // The page starts loading before the view is shown: showing it first
     // sets up its drawing (OpenGL), and the two can go on side by side.
-    m_article->openGuide(m_pendingGuide);
-    m_viewStack->insertWidget(0, m_article->widget());
-    m_viewStack->setCurrentWidget(m_article->widget());
-    setTabOrder(m_navigator, m_article->widget());
+    article->openGuide(m_pendingGuide);
+    m_reader->showArticle();
+    setTabOrder(m_navigator, article->widget());
     updateReadAloudText();
     Q_EMIT articleViewReady();
 }
 
 void MainWindow::connectReaderSignals()
 {
-    connect(m_readerSignals, &ReaderSignals::phoneLinkRequested, this, [this](const QString &id) {
+    connect(readerSignals(), &ReaderSignals::phoneLinkRequested, this, [this](const QString &id) {
         QString base = m_kioskConfig.phoneBaseUrl().toString();
         if (!base.endsWith(u'/'))
             base += u'/';
         QrCodeDialog(tr("Read this guide on your phone"), QUrl(base + m_lang + u'/' + id), this).exec();
     });
-    connect(m_readerSignals, &ReaderSignals::guideShown, this, [this] {
+    connect(readerSignals(), &ReaderSignals::guideShown, this, [this] {
         if (m_startUpFinished)
             return;
         if (m_startClock.isValid())
             qCInfo(lcStartup, "first guide rendered after %lld ms", static_cast<long long>(m_startClock.elapsed()));
         finishStartUp();
     });
-    connect(m_readerSignals, &ReaderSignals::guideChanged, this, [this](const QString &id) {
+    connect(readerSignals(), &ReaderSignals::guideChanged, this, [this](const QString &id) {
         m_pendingGuide = id;
         m_preferences.setLastGuide(id);
-        if (m_article)
-            m_viewStack->setCurrentWidget(m_article->widget());
+        m_reader->showArticle();
         selectInNavigator(id);
         updateReadAloudText();
     });
-    connect(m_readerSignals, &ReaderSignals::historyChanged, this, &MainWindow::updateHistoryActions);
-    connect(m_readerSignals, &ReaderSignals::checklistRequested, this, &MainWindow::openChecklist);
-    connect(m_readerSignals, &ReaderSignals::questionsRequested, this, &MainWindow::showQuestions);
-    connect(m_readerSignals, &ReaderSignals::externalLinkRequested, this, &MainWindow::confirmExternalLink);
-    connect(m_readerSignals, &ReaderSignals::findResult, m_findBar, &FindBar::showResult);
-    connect(m_readerSignals, &ReaderSignals::printFinished, this, [this](bool ok) {
-        statusBar()->showMessage(ok ? tr("The guide was sent to the printer.") : tr("Printing failed."), 8000);
-    });
-    connect(m_readerSignals, &ReaderSignals::pdfSaved, this, [this](const QString &path, bool ok) {
-        statusBar()->showMessage(ok ? tr("Saved %1").arg(path) : tr("The PDF could not be saved to %1.").arg(path), 8000);
+    connect(readerSignals(), &ReaderSignals::historyChanged, this, &MainWindow::updateHistoryActions);
+    connect(readerSignals(), &ReaderSignals::checklistRequested, this, &MainWindow::openChecklist);
+    connect(readerSignals(), &ReaderSignals::questionsRequested, this, &MainWindow::showQuestions);
+    connect(readerSignals(), &ReaderSignals::externalLinkRequested, this, &MainWindow::confirmExternalLink);
+    connect(m_reader, &ReaderPane::outcomeReported, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
     });
 }
 
@@ -373,28 +311,22 @@ void MainWindow::openGuide(const QString &id)
     if (!m_store.guide(m_lang, id))
         return;
     m_pendingGuide = id;
-    if (!m_article)
+    ReaderView *article = articleView();
+    if (!article)
         return;
-    m_viewStack->setCurrentWidget(m_article->widget());
-    if (m_article->currentGuideId() != id)
-        m_article->openGuide(id);
+    m_reader->showArticle();
+    if (article->currentGuideId() != id)
+        article->openGuide(id);
 }
 
 void MainWindow::showQuestions(const QString &guideId)
 {
-    if (guideId.isEmpty())
-        m_faqs->showAllQuestions();
-    else
-        m_faqs->showGuideQuestions(guideId);
-    m_viewStack->setCurrentWidget(m_faqs);
-    m_faqs->setFocus(Qt::OtherFocusReason);
+    m_reader->showQuestions(guideId);
 }
 
 void MainWindow::showQuestion(const QString &faqId)
 {
-    m_faqs->showAllQuestions();
-    m_faqs->showFaq(faqId);
-    m_viewStack->setCurrentWidget(m_faqs);
+    m_reader->showQuestion(faqId);
 }
 
 void MainWindow::openChecklist()
@@ -428,15 +360,15 @@ void MainWindow::setLanguage(const QString &lang)
         showLanguageNotice(lang);
     m_topics->setTopics(m_store.topics(lang));
     m_navigator->expandAll();
-    m_faqs->setLanguage(lang);
+    faqBrowser()->setLanguage(lang);
     m_search->setLanguage(lang);
     if (QAction *action = m_actions->languageAction(lang))
         action->setChecked(true);
     if (m_checklist)
         m_checklist->close();  // its answers were in the old language's words
-    if (m_article) {
-        m_article->setLanguage(lang);
-        m_article->reload();  // the same guide id, in the new language
+    if (ReaderView *article = articleView()) {
+        article->setLanguage(lang);
+        article->reload();  // the same guide id, in the new language
     }
     updateReadAloudText();
     selectInNavigator(currentGuideId());
@@ -452,8 +384,8 @@ void MainWindow::setTheme(core::Theme theme)
 void MainWindow::applyTheme()
 {
     QApplication::setPalette(themePalette(m_preferences.theme(), m_systemPalette));
-    if (m_article)
-        m_article->setPageTheme(pageThemeName(m_preferences.theme(), m_systemPalette));
+    if (ReaderView *article = articleView())
+        article->setPageTheme(pageThemeName(m_preferences.theme(), m_systemPalette));
 }
 
 void MainWindow::updateReadAloudText()
@@ -467,8 +399,8 @@ void MainWindow::updateReadAloudText()
 void MainWindow::setTextScale(double scale)
 {
     m_preferences.setTextScale(scale);
-    if (m_article)
-        m_article->setTextScale(m_preferences.textScale());
+    if (ReaderView *article = articleView())
+        article->setTextScale(m_preferences.textScale());
 }
 
 void MainWindow::noticeUnsavedPreferences()
@@ -504,8 +436,9 @@ void MainWindow::selectInNavigator(const QString &guideId)
 
 void MainWindow::updateHistoryActions()
 {
-    m_actions->back->setEnabled(m_article && m_article->canGoBack());
-    m_actions->forward->setEnabled(m_article && m_article->canGoForward());
+    const ReaderView *article = articleView();
+    m_actions->back->setEnabled(article && article->canGoBack());
+    m_actions->forward->setEnabled(article && article->canGoForward());
 }
 
 void MainWindow::confirmExternalLink(const QUrl &url)
@@ -516,31 +449,6 @@ void MainWindow::confirmExternalLink(const QUrl &url)
     }
     if (bph::ui::confirmExternalLink(this, url))
         QDesktopServices::openUrl(url);
-}
-
-void MainWindow::printGuide()
-{
-    if (!m_article)
-        return;
-    if (QPrinterInfo::availablePrinters().isEmpty()) {
-        QMessageBox::information(this, tr("No printer"),
-                                 tr("No printer is set up on this computer. You can save the guide as a PDF instead."));
-        return;
-    }
-    // The printer must outlive the asynchronous print job.
-    m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    QPrintDialog dialog(m_printer.get(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_article->print(m_printer.get());
-}
-
-void MainWindow::saveGuideAsPdf()
-{
-    if (!m_article || m_kiosk)
-        return;
-    const QString path = askPdfPath(this, m_article->currentGuideId());
-    if (!path.isEmpty())
-        m_article->saveAsPdf(path);
 }
 
 void MainWindow::resetPreferences()

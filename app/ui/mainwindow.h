@@ -5,9 +5,9 @@
 // QtWebEngine) is loaded only once the window is first painted, so the window
 // appears, whole, before QtWebEngine is even loaded.
 
-#include "guidepages.h"
 #include "kioskconfig.h"
 #include "preferences.h"
+#include "readerpane.h"
 #include "redflagdialog.h"
 #include "uitranslator.h"
 
@@ -18,9 +18,6 @@
 
 #include <memory>
 
-class QLabel;
-class QPrinter;
-class QStackedWidget;
 class QToolBar;
 class QTreeView;
 
@@ -54,12 +51,12 @@ public:
     QString currentGuideId() const;
     // The guide viewer: none until just after the first show, nor if its
     // module cannot be loaded (the reading area then says so).
-    ReaderView *articleView() const { return m_article; }
+    ReaderView *articleView() const { return m_reader->articleView(); }
     // What the guide viewer reports, whichever viewer is current.
-    ReaderSignals *readerSignals() const { return m_readerSignals; }
+    ReaderSignals *readerSignals() const { return m_reader->readerSignals(); }
     QTreeView *navigator() const { return m_navigator; }
-    FaqBrowser *faqBrowser() const { return m_faqs; }
-    FindBar *findBar() const { return m_findBar; }
+    FaqBrowser *faqBrowser() const { return m_reader->faqBrowser(); }
+    FindBar *findBar() const { return m_reader->findBar(); }
     SearchBox *searchBox() const { return m_search; }
     ReadAloud *readAloud() const { return m_readAloud; }
     QToolBar *toolBar() const { return m_toolBar; }
@@ -100,16 +97,12 @@ protected:
 private:
     void buildToolBar();
     void retranslate();
-    // Why there is no guide viewer, in the interface's language; nothing while there is one.
-    void retranslatePlaceholder();
     void connectActions();
     void createArticleView();
     void connectReaderSignals();
     void selectInNavigator(const QString &guideId);
     void updateHistoryActions();
     void confirmExternalLink(const QUrl &url);
-    void printGuide();
-    void saveGuideAsPdf();
     void resetPreferences();
     void applyTheme();
     // Once the first guide is on screen (or cannot be): what could wait.
@@ -131,21 +124,13 @@ private:
     UiTranslator *m_translator = nullptr;
     core::TopicTreeModel *m_topics = nullptr;
     QTreeView *m_navigator = nullptr;
-    QStackedWidget *m_viewStack = nullptr;
-    FaqBrowser *m_faqs = nullptr;
-    FindBar *m_findBar = nullptr;
+    ReaderPane *m_reader = nullptr;
     SearchBox *m_search = nullptr;
     QToolBar *m_toolBar = nullptr;
     ReadAloud *m_readAloud = nullptr;  // made once the first guide is shown; its engine starts at the first Play
     ReadAloudBar *m_readAloudBar = nullptr;
-    GuidePages m_guidePages;
-    ReaderSignals *m_readerSignals = nullptr;
-    QLabel *m_readerPlaceholder = nullptr;  // where the guide appears once the viewer is up
-    QString m_viewerError;  // why the viewer module could not be loaded, for the placeholder
-    ReaderView *m_article = nullptr;
     QPointer<RedFlagDialog> m_checklist;
     QPalette m_systemPalette;
-    std::unique_ptr<QPrinter> m_printer;
     bool m_viewerRequested = false;  // once the window is first exposed (painted)
     bool m_startUpFinished = false;  // the first guide is shown, or cannot be
     QString m_languageNotice;  // shown in the status bar, empty if none

@@ -1,0 +1,187 @@
+#include "readerpane.h"
+#include "faqbrowser.h"
+#include "findbar.h"
+#include "readerloader.h"
+#include "readerprompts.h"
+#include "readersignals.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace bph::ui {
+
+namespace {
+Q_LOGGING_CATEGORY(lcReader, "bph.ui.reader")
+}
+
+ReaderPane::ReaderPane(const core::ContentStore &store, const QString &lang, QWidget *parent)
+    : QWidget(parent),
+      m_guidePages(store),
+      m_readerSignals(new ReaderSignals(this)),
+      m_viewStack(new QStackedWidget),
+      m_placeholder(new QLabel),
+      m_faqs(new FaqBrowser(store, lang)),
+      m_findBar(new FindBar)
+{
+    m_placeholder->setObjectName(u"readerPlaceholder"_s);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setMargin(24);
+    m_viewStack->addWidget(m_placeholder);
+    m_viewStack->addWidget(m_faqs);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_viewStack, 1);
+    layout->addWidget(m_findBar);
+    connectFindBar();
+    connectOutcomes();
+}
+
+ReaderPane::~ReaderPane()
+{
+    delete m_article;  // before the pages and signals it uses
+}
+
+ReaderView *ReaderPane::createArticleView()
+{
+    if (m_article)
+        return nullptr;
+    const ReaderModuleLoad reader = loadReaderModule();
+    if (!reader.module) {
+        qCWarning(lcReader, "no guide viewer: %s", qPrintable(reader.error));
+        m_viewerError = reader.error;
+        retranslatePlaceholder();
+        return nullptr;
+    }
+    m_article = reader.module->createView(m_guidePages, *m_readerSignals, this);
+    m_article->widget()->hide();
+    return m_article;
+}
+
+void ReaderPane::discardArticleView()
+{
+    if (!m_article)
+        return;
+    m_viewStack->removeWidget(m_article->widget());
+    delete m_article;
+    m_article = nullptr;
+}
+
+void ReaderPane::showArticle()
+{
+    if (!m_article)
+        return;
+    if (m_viewStack->indexOf(m_article->widget()) < 0)
+        m_viewStack->insertWidget(0, m_article->widget());
+    m_viewStack->setCurrentWidget(m_article->widget());
+}
+
+void ReaderPane::showQuestions(const QString &guideId)
+{
+    if (guideId.isEmpty())
+        m_faqs->showAllQuestions();
+    else
+        m_faqs->showGuideQuestions(guideId);
+    m_viewStack->setCurrentWidget(m_faqs);
+    m_faqs->setFocus(Qt::OtherFocusReason);
+}
+
+void ReaderPane::showQuestion(const QString &faqId)
+{
+    m_faqs->showAllQuestions();
+    m_faqs->showFaq(faqId);
+    m_viewStack->setCurrentWidget(m_faqs);
+}
+
+void ReaderPane::findNext()
+{
+    if (m_article && !m_findBar->text().isEmpty())
+        m_article->find(m_findBar->text());
+    else
+        m_findBar->open();
+}
+
+void ReaderPane::findPrevious()
+{
+    if (m_article && !m_findBar->text().isEmpty())
+        m_article->find(m_findBar->text(), true);
+}
+
+void ReaderPane::connectFindBar()
+{
+    connect(m_findBar, &FindBar::findRequested, this, [this](const QString &text, bool backward) {
+        if (m_article)
+            m_article->find(text, backward);
+    });
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        if (m_article) {
+            m_article->find(QString());
+            m_article->widget()->setFocus();
+        }
+    });
+    connect(m_readerSignals, &ReaderSignals::findResult, m_findBar, &FindBar::showResult);
+}
+
+void ReaderPane::printGuide()
+{
+    if (!m_article)
+        return;
+    if (QPrinterInfo::availablePrinters().isEmpty()) {
+        QMessageBox::information(this, tr("No printer"),
+                                 tr("No printer is set up on this computer. You can save the guide as a PDF instead."));
+        return;
+    }
+    m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    QPrintDialog dialog(m_printer.get(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_article->print(m_printer.get());
+}
+
+void ReaderPane::saveGuideAsPdf()
+{
+    if (!m_article)
+        return;
+    const QString path = askPdfPath(this, m_article->currentGuideId());
+    if (!path.isEmpty())
+        m_article->saveAsPdf(path);
+}
+
+void ReaderPane::connectOutcomes()
+{
+    connect(m_readerSignals, &ReaderSignals::printFinished, this, [this](bool ok) {
+        Q_EMIT outcomeReported(ok ? tr("The guide was sent to the printer.") : tr("Printing failed."));
+    });
+    connect(m_readerSignals, &ReaderSignals::pdfSaved, this, [this](const QString &path, bool ok) {
+        Q_EMIT outcomeReported(ok ? tr("Saved %1").arg(path) : tr("The PDF could not be saved to %1.").arg(path));
+    });
+}
+
+void ReaderPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslatePlaceholder();
+}
+
+void ReaderPane::retranslatePlaceholder()
+{
+    if (m_viewerError.isEmpty())
+        return;
+    m_placeholder->setText(tr("Guides cannot be shown on this computer, because the guide viewer did not "
+                              "start. Questions, search and the red-flag checklist still work.\n\n"
+                              "For whoever looks after this computer: %1")
+                               .arg(m_viewerError));
+}
+
+} // namespace bph::ui
