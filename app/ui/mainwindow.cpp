@@ -241,8 +241,8 @@ void MainWindow::createArticleView()
         return;
     }
     article->setContextMenuAllowed(!m_kiosk);
-    const QUrl phoneBaseUrl = m_kioskConfig.phoneBaseUrl();
-    article->setPhoneLinkShown(m_kiosk && phoneBaseUrl.isValid() && !phoneBaseUrl.isEmpty());
+    const QUrl phoneBaseUrl = m_kiosk ? m_kiosk->phoneBaseUrl() : QUrl();
+    article->setPhoneLinkShown(phoneBaseUrl.isValid() && !phoneBaseUrl.isEmpty());
     article->setLanguage(m_lang);
     article->setPageTheme(pageThemeName(m_preferences.theme(), m_systemPalette));
     article->setTextScale(m_preferences.textScale());
@@ -258,7 +258,9 @@ void MainWindow::createArticleView()
 void MainWindow::connectReaderSignals()
 {
     connect(readerSignals(), &ReaderSignals::phoneLinkRequested, this, [this](const QString &id) {
-        QString base = m_kioskConfig.phoneBaseUrl().toString();
+        if (!m_kiosk)
+            return;
+        QString base = m_kiosk->phoneBaseUrl().toString();
         if (!base.endsWith(u'/'))
             base += u'/';
         QrCodeDialog(tr("Read this guide on your phone"), QUrl(base + m_lang + u'/' + id), this).exec();
@@ -336,7 +338,7 @@ void MainWindow::openChecklist()
         m_checklist->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_checklist, &RedFlagDialog::guideRequested, this, &MainWindow::openGuide);
         if (m_kiosk) {
-            m_checklist->setClinicAlert(m_kioskConfig.urgentMessage());  // in today's language
+            m_checklist->setClinicAlert(m_kiosk->urgentMessage());  // in today's language
             connect(m_checklist, &RedFlagDialog::urgentResult, this, [this](const QString &text) {
                 if (m_readAloud && m_readAloud->canSpeak(QLocale(m_lang)))
                     m_readAloud->speak(text, QLocale(m_lang));

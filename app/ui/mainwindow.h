@@ -16,7 +16,7 @@
 #include <QPointer>
 #include <QUrl>
 
-#include <memory>
+#include <optional>
 
 class QToolBar;
 class QTreeView;
@@ -74,12 +74,8 @@ public:
     // Kiosk: close only when allowed; links become QR codes; the clinic's
     // urgent message joins urgent checklist results. With a phone base URL,
     // every guide offers "Read on your phone" as a QR code of <base>/<lang>/<id>.
-    void enterKioskMode(const core::KioskConfig &config)
-    {
-        m_kiosk = true;
-        m_kioskConfig = config;
-    }
-    bool isKioskMode() const { return m_kiosk; }
+    void enterKioskMode(const core::KioskConfig &config) { m_kiosk = config; }
+    bool isKioskMode() const { return m_kiosk.has_value(); }
     void allowClose() { m_closeAllowed = true; }
     // Forgets everything the last reader did: history, search, find, open
     // questions, and the web view itself (a fresh off-the-record profile).
@@ -134,9 +130,8 @@ private:
     bool m_viewerRequested = false;  // once the window is first exposed (painted)
     bool m_startUpFinished = false;  // the first guide is shown, or cannot be
     QString m_languageNotice;  // shown in the status bar, empty if none
-    bool m_kiosk = false;
     bool m_closeAllowed = false;
-    core::KioskConfig m_kioskConfig;  // what the clinic configured, in kiosk mode
+    std::optional<core::KioskConfig> m_kiosk;  // what the clinic configured; nothing outside kiosk mode
 };
 
 } // namespace bph::ui
