@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QOpenGLContext>
+#include <QOpenGLWidget>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
@@ -44,8 +46,24 @@ ReaderPane::ReaderPane(const core::ContentStore &store, const QString &lang, QWi
     layout->setSpacing(0);
     layout->addWidget(m_viewStack, 1);
     layout->addWidget(m_findBar);
+    reserveOpenGLDrawing();
     connectFindBar();
     connectOutcomes();
+}
+
+void ReaderPane::reserveOpenGLDrawing()
+{
+    // The viewer draws with OpenGL. A window that gains such a child once it
+    // is on screen is destroyed and made again (it vanishes for a moment,
+    // and the first guide comes later); with this hidden OpenGL widget, the
+    // window is made for OpenGL from the start. Only where there is OpenGL
+    // to share (AA_ShareOpenGLContexts, see prepareForReaderModule): without
+    // it, such a window would not draw at all.
+    const QOpenGLContext *shared = QOpenGLContext::globalShareContext();
+    if (!shared || !shared->isValid())
+        return;
+    auto *openGLChild = new QOpenGLWidget(this);
+    openGLChild->hide();
 }
 
 ReaderPane::~ReaderPane()

@@ -12,6 +12,7 @@
 #include "topictreemodel.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -21,6 +22,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QWebEngineView>
+#include <QWindow>
 
 using namespace Qt::StringLiterals;
 using bph::ui::MainWindow;
@@ -48,6 +50,7 @@ class TestMainWindow final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void windowAppearsBeforeTheWebView();
+    void windowStaysOnScreenWhenTheViewerArrives();
     void speechEngineStartsAtTheFirstPlay();
     void navigatorOpensGuides();
     void followingALinkSelectsItInTheNavigator();
@@ -89,6 +92,24 @@ void TestMainWindow::windowAppearsBeforeTheWebView()
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
     QVERIFY(window.articleView());
     QVERIFY2(paintsBeforeViewer > 0, "the viewer was made before the window was painted");
+}
+
+void TestMainWindow::windowStaysOnScreenWhenTheViewerArrives()
+{
+    // The viewer draws with OpenGL; had the window been made without it, Qt
+    // would destroy and remake the window for it, and the reader would see
+    // the window vanish and come back. Only the X11 run (tst_mainwindow_x11)
+    // can show this: offscreen, there is no OpenGL for either to use.
+    MainWindow window(*m_store, *m_preferences, u"en"_s, u"overview"_s, {});
+    QSignalSpy ready(&window, &MainWindow::articleViewReady);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QPointer<QWindow> shown = window.windowHandle();
+    const WId shownId = window.winId();
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
+    QVERIFY2(shown && window.windowHandle() == shown && window.winId() == shownId,
+             "the window was made again when the guide viewer arrived");
+    QVERIFY(window.isVisible());
 }
 
 void TestMainWindow::speechEngineStartsAtTheFirstPlay()
