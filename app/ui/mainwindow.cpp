@@ -70,10 +70,9 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
             openGuide(index.data(core::TopicTreeModel::IdRole).toString());
     });
 
-    FaqBrowser *faqs = m_reader->faqBrowser();
-    connect(faqs, &FaqBrowser::guideRequested, this, &MainWindow::openGuide);
-    connect(faqs, &FaqBrowser::checklistRequested, this, &MainWindow::openChecklist);
-    connect(faqs, &FaqBrowser::externalLinkRequested, this, &MainWindow::confirmExternalLink);
+    connect(m_reader, &ReaderPane::guideRequested, this, &MainWindow::openGuide);
+    connect(m_reader, &ReaderPane::checklistRequested, this, &MainWindow::openChecklist);
+    connect(m_reader, &ReaderPane::externalLinkRequested, this, &MainWindow::confirmExternalLink);
     m_search->setLanguage(m_lang);
     connect(m_search, &SearchBox::guideRequested, this, &MainWindow::openGuide);
     connect(m_search, &SearchBox::faqRequested, this, &MainWindow::showQuestion);
@@ -223,7 +222,7 @@ void MainWindow::discardReadingState()
         if (auto *dialog = qobject_cast<QDialog *>(widget); dialog && dialog->isVisible())
             dialog->reject();
     m_search->clear();
-    faqBrowser()->clear();
+    m_reader->clearQuestions();
     findBar()->hide();
     if (articleView()) {
         m_reader->discardArticleView();
@@ -362,7 +361,7 @@ void MainWindow::setLanguage(const QString &lang)
         showLanguageNotice(lang);
     m_topics->setTopics(m_store.topics(lang));
     m_navigator->expandAll();
-    faqBrowser()->setLanguage(lang);
+    m_reader->setLanguage(lang);
     m_search->setLanguage(lang);
     if (QAction *action = m_actions->languageAction(lang))
         action->setChecked(true);

@@ -55,6 +55,7 @@ public:
     // What the guide viewer reports, whichever viewer is current.
     ReaderSignals *readerSignals() const { return m_reader->readerSignals(); }
     QTreeView *navigator() const { return m_navigator; }
+    // Made at its first use.
     FaqBrowser *faqBrowser() const { return m_reader->faqBrowser(); }
     FindBar *findBar() const { return m_reader->findBar(); }
     SearchBox *searchBox() const { return m_search; }

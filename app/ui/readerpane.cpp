@@ -27,11 +27,12 @@ Q_LOGGING_CATEGORY(lcReader, "bph.ui.reader")
 
 ReaderPane::ReaderPane(const core::ContentStore &store, const QString &lang, QWidget *parent)
     : QWidget(parent),
+      m_store(store),
+      m_lang(lang),
       m_guidePages(store),
       m_readerSignals(new ReaderSignals(this)),
       m_viewStack(new QStackedWidget),
       m_placeholder(new QLabel),
-      m_faqs(new FaqBrowser(store, lang)),
       m_findBar(new FindBar)
 {
     m_placeholder->setObjectName(u"readerPlaceholder"_s);
@@ -39,7 +40,6 @@ ReaderPane::ReaderPane(const core::ContentStore &store, const QString &lang, QWi
     m_placeholder->setWordWrap(true);
     m_placeholder->setMargin(24);
     m_viewStack->addWidget(m_placeholder);
-    m_viewStack->addWidget(m_faqs);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -105,21 +105,48 @@ void ReaderPane::showArticle()
     m_viewStack->setCurrentWidget(m_article->widget());
 }
 
+FaqBrowser *ReaderPane::faqBrowser()
+{
+    if (m_faqs)
+        return m_faqs;
+    m_faqs = new FaqBrowser(m_store, m_lang);
+    m_viewStack->addWidget(m_faqs);
+    connect(m_faqs, &FaqBrowser::guideRequested, this, &ReaderPane::guideRequested);
+    connect(m_faqs, &FaqBrowser::checklistRequested, this, &ReaderPane::checklistRequested);
+    connect(m_faqs, &FaqBrowser::externalLinkRequested, this, &ReaderPane::externalLinkRequested);
+    return m_faqs;
+}
+
 void ReaderPane::showQuestions(const QString &guideId)
 {
+    FaqBrowser *faqs = faqBrowser();
     if (guideId.isEmpty())
-        m_faqs->showAllQuestions();
+        faqs->showAllQuestions();
     else
-        m_faqs->showGuideQuestions(guideId);
-    m_viewStack->setCurrentWidget(m_faqs);
-    m_faqs->setFocus(Qt::OtherFocusReason);
+        faqs->showGuideQuestions(guideId);
+    m_viewStack->setCurrentWidget(faqs);
+    faqs->setFocus(Qt::OtherFocusReason);
 }
 
 void ReaderPane::showQuestion(const QString &faqId)
 {
-    m_faqs->showAllQuestions();
-    m_faqs->showFaq(faqId);
-    m_viewStack->setCurrentWidget(m_faqs);
+    FaqBrowser *faqs = faqBrowser();
+    faqs->showAllQuestions();
+    faqs->showFaq(faqId);
+    m_viewStack->setCurrentWidget(faqs);
+}
+
+void ReaderPane::setLanguage(const QString &lang)
+{
+    m_lang = lang;
+    if (m_faqs)
+        m_faqs->setLanguage(lang);
+}
+
+void ReaderPane::clearQuestions()
+{
+    if (m_faqs)
+        m_faqs->clear();
 }
 
 void ReaderPane::findNext()

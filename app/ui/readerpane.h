@@ -2,13 +2,15 @@
 
 // The reading area beside the navigator: the guide viewer, the FAQ browser
 // in its place when questions are asked for, and the find bar under both.
-// The viewer comes from the bph_reader module, made only when asked for;
-// until then, or if the module cannot be loaded, a notice stands in its
-// place (saying why, in the second case).
+// Neither the viewer nor the FAQ browser is needed to show the window, so
+// each is made when first asked for: the viewer from the bph_reader module
+// (until then, or if the module cannot be loaded, a notice stands in its
+// place, saying why in the second case).
 
 #include "guidepages.h"
 
 #include <QString>
+#include <QUrl>
 #include <QWidget>
 
 #include <memory>
@@ -40,7 +42,8 @@ public:
     ReaderView *articleView() const { return m_article; }
     // What the viewer reports, whichever viewer is current.
     ReaderSignals *readerSignals() const { return m_readerSignals; }
-    FaqBrowser *faqBrowser() const { return m_faqs; }
+    // Made here at the first call.
+    FaqBrowser *faqBrowser();
     FindBar *findBar() const { return m_findBar; }
 
     // Loads the module and makes the viewer, hidden until showArticle(), so
@@ -53,6 +56,9 @@ public:
     // All questions, or only `guideId`'s.
     void showQuestions(const QString &guideId = {});
     void showQuestion(const QString &faqId);
+    void setLanguage(const QString &lang);
+    // Forgets the open question and its filter (a kiosk reset).
+    void clearQuestions();
 
     void findNext();
     void findPrevious();
@@ -61,6 +67,10 @@ public:
     void saveGuideAsPdf();
 
 Q_SIGNALS:
+    // From the FAQ browser's answers.
+    void guideRequested(const QString &guideId);
+    void checklistRequested();
+    void externalLinkRequested(const QUrl &url);
     // A sentence for the status bar: a print job sent or failed, a PDF saved or not.
     void outcomeReported(const QString &text);
 
@@ -74,11 +84,13 @@ private:
     // Why there is no viewer, in the interface's language; nothing while there is one.
     void retranslatePlaceholder();
 
+    const core::ContentStore &m_store;
+    QString m_lang;
     GuidePages m_guidePages;
     ReaderSignals *m_readerSignals = nullptr;
     QStackedWidget *m_viewStack = nullptr;
     QLabel *m_placeholder = nullptr;
-    FaqBrowser *m_faqs = nullptr;
+    FaqBrowser *m_faqs = nullptr;  // none until the first questions are shown
     FindBar *m_findBar = nullptr;
     ReaderView *m_article = nullptr;
     QString m_viewerError;  // why the module could not be loaded

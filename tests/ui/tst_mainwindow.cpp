@@ -7,6 +7,7 @@
 #include "readertestapp.h"
 #include "readersignals.h"
 #include "contentstore.h"
+#include "faqbrowser.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "topictreemodel.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void initTestCase();
     void windowAppearsBeforeTheWebView();
     void windowStaysOnScreenWhenTheViewerArrives();
+    void questionsComeInTheLanguageChosenBeforeThem();
     void speechEngineStartsAtTheFirstPlay();
     void navigatorOpensGuides();
     void followingALinkSelectsItInTheNavigator();
@@ -76,6 +78,7 @@ void TestMainWindow::windowAppearsBeforeTheWebView()
     clock.start();
     MainWindow window(*m_store, *m_preferences, u"en"_s, u"overview"_s, clock);
     QVERIFY(!window.articleView());
+    QVERIFY2(!window.findChild<bph::ui::FaqBrowser *>(), "the FAQ browser, not needed yet, was made with the window");
     const auto *model = window.navigator()->model();
     QCOMPARE(model->data(model->index(0, 0)).toString(), m_store->topics(u"en"_s).first().title);
 
@@ -110,6 +113,19 @@ void TestMainWindow::windowStaysOnScreenWhenTheViewerArrives()
     QVERIFY2(shown && window.windowHandle() == shown && window.winId() == shownId,
              "the window was made again when the guide viewer arrived");
     QVERIFY(window.isVisible());
+}
+
+void TestMainWindow::questionsComeInTheLanguageChosenBeforeThem()
+{
+    // The FAQ browser is made when questions are first asked for, after the
+    // reader may have changed the language.
+    MainWindow window(*m_store, *m_preferences, u"en"_s, u"overview"_s, {});
+    window.setLanguage(u"es"_s);
+    window.showQuestions();
+    QCOMPARE(window.faqBrowser()->language(), u"es"_s);
+    QVERIFY(window.faqBrowser()->isVisibleTo(&window));
+    window.setLanguage(u"en"_s);
+    QCOMPARE(window.faqBrowser()->language(), u"en"_s);
 }
 
 void TestMainWindow::speechEngineStartsAtTheFirstPlay()
