@@ -9,6 +9,7 @@
 #include "contentcheck.h"
 #include "contentstore.h"
 #include "mainwindow.h"
+#include "readerstyle.h"
 #include "preferences.h"
 #include "readerloader.h"
 #include "startchoice.h"
@@ -116,6 +117,7 @@ int main(int argc, char *argv[])
     bph::ui::prepareForReaderModule();
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(u"org.backpainhub.BackPainHub"_s);
+    QApplication::setStyle(new bph::ui::ReaderStyle);  // before any widget takes its palette
 
     QString warning;
     const auto store = openContent(options, kiosk, &warning);

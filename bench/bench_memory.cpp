@@ -13,6 +13,7 @@
 // --pages-only it stops there.
 
 #include "readerloader.h"
+#include "readerstyle.h"
 #include "readersignals.h"
 #include "contentstore.h"
 #include "guidehtml.h"
@@ -182,6 +183,7 @@ int main(int argc, char *argv[])
 {
     bph::ui::prepareForReaderModule();
     QApplication app(argc, argv);
+    QApplication::setStyle(new bph::ui::ReaderStyle);  // as app/main.cpp
     QCoreApplication::addLibraryPath(QStringLiteral(BPH_READER_BUILD_DIR));
     QCommandLineParser parser;
     parser.addHelpOption();
