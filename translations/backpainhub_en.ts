@@ -396,10 +396,6 @@ Try fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Topics and guides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your preferences could not be saved, so changes last only until you close the app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,6 +840,13 @@ For whoever looks after this computer: %1</source>
     </message>
     <message>
         <source>Searches for this spelling instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bph::ui::TopicNavigator</name>
+    <message>
+        <source>Topics and guides</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -402,10 +402,6 @@ Pruebe con menos palabras.</translation>
         <translation>Back Pain Hub</translation>
     </message>
     <message>
-        <source>Topics and guides</source>
-        <translation>Temas y guías</translation>
-    </message>
-    <message>
         <source>Your preferences could not be saved, so changes last only until you close the app.</source>
         <translation>No se pudieron guardar sus preferencias. Los cambios solo duran hasta que cierre la aplicación.</translation>
     </message>
@@ -853,6 +849,13 @@ Para quien se encarga de este equipo: %1</translation>
     <message>
         <source>Searches for this spelling instead</source>
         <translation>Busca con esta ortografía en su lugar</translation>
+    </message>
+</context>
+<context>
+    <name>bph::ui::TopicNavigator</name>
+    <message>
+        <source>Topics and guides</source>
+        <translation>Temas y guías</translation>
     </message>
 </context>
 </TS>

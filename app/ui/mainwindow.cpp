@@ -12,7 +12,7 @@
 #include "qrcodedialog.h"
 #include "redflagdialog.h"
 #include "searchbox.h"
-#include "topictreemodel.h"
+#include "topicnavigator.h"
 #include "uitranslator.h"
 
 #include <QAction>
@@ -27,7 +27,6 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
-#include <QTreeView>
 #include <QWindow>
 
 using namespace Qt::StringLiterals;
@@ -50,8 +49,7 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
       m_startClock(startClock),
       m_actions(new ReaderActions(this)),
       m_translator(new UiTranslator(this, translations)),
-      m_topics(new core::TopicTreeModel(this)),
-      m_navigator(new QTreeView),
+      m_navigator(new TopicNavigator),
       m_reader(new ReaderPane(store, m_lang)),
       m_search(new SearchBox(store, this)),
       m_systemPalette(QApplication::palette())
@@ -60,15 +58,8 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
     const bool translated = m_translator->setLanguage(m_lang);
     resize(1100, 720);
 
-    m_topics->setTopics(m_store.topics(m_lang));
-    m_navigator->setModel(m_topics);
-    m_navigator->setHeaderHidden(true);
-    m_navigator->setUniformRowHeights(true);
-    m_navigator->expandAll();
-    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-        if (index.data(core::TopicTreeModel::IsGuideRole).toBool())
-            openGuide(index.data(core::TopicTreeModel::IdRole).toString());
-    });
+    m_navigator->setTopics(m_store.topics(m_lang));
+    connect(m_navigator, &TopicNavigator::guideActivated, this, &MainWindow::openGuide);
 
     connect(m_reader, &ReaderPane::guideRequested, this, &MainWindow::openGuide);
     connect(m_reader, &ReaderPane::checklistRequested, this, &MainWindow::openChecklist);
@@ -92,7 +83,7 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
     retranslate();
     applyTheme();
     updateHistoryActions();
-    selectInNavigator(m_pendingGuide);
+    m_navigator->selectGuide(m_pendingGuide);
     setTabOrder(m_navigator, m_reader);
     if (!translated)
         showLanguageNotice(m_lang);
@@ -180,7 +171,6 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Back Pain Hub"));
     m_actions->retranslate();
-    m_navigator->setAccessibleName(tr("Topics and guides"));
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -275,7 +265,7 @@ void MainWindow::connectReaderSignals()
         m_pendingGuide = id;
         m_preferences.setLastGuide(id);
         m_reader->showArticle();
-        selectInNavigator(id);
+        m_navigator->selectGuide(id);
         updateReadAloudText();
     });
     connect(readerSignals(), &ReaderSignals::historyChanged, this, &MainWindow::updateHistoryActions);
@@ -359,8 +349,7 @@ void MainWindow::setLanguage(const QString &lang)
         showLanguageNotice({});
     else
         showLanguageNotice(lang);
-    m_topics->setTopics(m_store.topics(lang));
-    m_navigator->expandAll();
+    m_navigator->setTopics(m_store.topics(lang));
     m_reader->setLanguage(lang);
     m_search->setLanguage(lang);
     if (QAction *action = m_actions->languageAction(lang))
@@ -372,7 +361,7 @@ void MainWindow::setLanguage(const QString &lang)
         article->reload();  // the same guide id, in the new language
     }
     updateReadAloudText();
-    selectInNavigator(currentGuideId());
+    m_navigator->selectGuide(currentGuideId());
 }
 
 void MainWindow::setTheme(core::Theme theme)
@@ -426,13 +415,6 @@ void MainWindow::showLanguageNotice(const QString &untranslatedLang)
     m_languageNotice = tr("The menus and buttons are not available in %1, so they stay in English.")
                                .arg(action ? action->text() : untranslatedLang);
     statusBar()->showMessage(m_languageNotice);
-}
-
-void MainWindow::selectInNavigator(const QString &guideId)
-{
-    const QModelIndex index = m_topics->indexOfGuide(guideId);
-    if (index.isValid() && m_navigator->currentIndex() != index)
-        m_navigator->setCurrentIndex(index);
 }
 
 void MainWindow::updateHistoryActions()

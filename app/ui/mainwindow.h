@@ -9,6 +9,7 @@
 #include "preferences.h"
 #include "readerpane.h"
 #include "redflagdialog.h"
+#include "topicnavigator.h"
 #include "uitranslator.h"
 
 #include <QElapsedTimer>
@@ -19,11 +20,9 @@
 #include <optional>
 
 class QToolBar;
-class QTreeView;
 
 namespace bph::core {
 class ContentStore;
-class TopicTreeModel;
 }
 
 namespace bph::ui {
@@ -54,7 +53,7 @@ public:
     ReaderView *articleView() const { return m_reader->articleView(); }
     // What the guide viewer reports, whichever viewer is current.
     ReaderSignals *readerSignals() const { return m_reader->readerSignals(); }
-    QTreeView *navigator() const { return m_navigator; }
+    TopicNavigator *navigator() const { return m_navigator; }
     // Made at its first use.
     FaqBrowser *faqBrowser() const { return m_reader->faqBrowser(); }
     FindBar *findBar() const { return m_reader->findBar(); }
@@ -97,7 +96,6 @@ private:
     void connectActions();
     void createArticleView();
     void connectReaderSignals();
-    void selectInNavigator(const QString &guideId);
     void updateHistoryActions();
     void confirmExternalLink(const QUrl &url);
     void resetPreferences();
@@ -119,8 +117,7 @@ private:
     QElapsedTimer m_startClock;
     ReaderActions *m_actions = nullptr;
     UiTranslator *m_translator = nullptr;
-    core::TopicTreeModel *m_topics = nullptr;
-    QTreeView *m_navigator = nullptr;
+    TopicNavigator *m_navigator = nullptr;
     ReaderPane *m_reader = nullptr;
     SearchBox *m_search = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -58,7 +58,7 @@ void ReaderPane::reserveOpenGLDrawing()
     // and the first guide comes later); with this hidden OpenGL widget, the
     // window is made for OpenGL from the start. Only where there is OpenGL
     // to share (AA_ShareOpenGLContexts, see prepareForReaderModule): without
-    // it, such a window would not draw at all.
+    // it (the offscreen platform, say), such a window cannot be drawn.
     const QOpenGLContext *shared = QOpenGLContext::globalShareContext();
     if (!shared || !shared->isValid())
         return;

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void questionsComeInTheLanguageChosenBeforeThem();
     void speechEngineStartsAtTheFirstPlay();
     void navigatorOpensGuides();
+    void navigatorIsNamedInTheReadersLanguage();
     void followingALinkSelectsItInTheNavigator();
     void guidePageShowsWhatAReaderNeeds();
 
@@ -173,6 +174,15 @@ void TestMainWindow::navigatorOpensGuides()
     tree->setCurrentIndex(inflammation);
     QTRY_COMPARE_WITH_TIMEOUT(window.articleView()->currentGuideId(), u"inflammation"_s, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(bphtest::webView(window.articleView())->title(), m_store->guide(u"en"_s, u"inflammation"_s)->title, 20000);
+}
+
+void TestMainWindow::navigatorIsNamedInTheReadersLanguage()
+{
+    // What a screen reader announces for the topic list.
+    MainWindow window(*m_store, *m_preferences, u"es"_s, u"overview"_s, {});
+    QTRY_COMPARE(window.navigator()->accessibleName(), u"Temas y guías"_s);
+    window.setLanguage(u"en"_s);
+    QTRY_COMPARE(window.navigator()->accessibleName(), u"Topics and guides"_s);
 }
 
 void TestMainWindow::followingALinkSelectsItInTheNavigator()
