@@ -82,6 +82,7 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
     connectReaderSignals();
     retranslate();
     applyTheme();
+    m_reader->setTextScale(m_preferences.textScale());
     updateHistoryActions();
     m_navigator->selectGuide(m_pendingGuide);
     setTabOrder(m_navigator, m_reader);
@@ -173,6 +174,13 @@ void MainWindow::retranslate()
     m_actions->retranslate();
 }
 
+void MainWindow::enterKioskMode(const core::KioskConfig &config)
+{
+    m_kiosk = config;
+    const QUrl phoneBaseUrl = config.phoneBaseUrl();
+    m_reader->setKioskViewer(phoneBaseUrl.isValid() && !phoneBaseUrl.isEmpty());
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
@@ -212,33 +220,21 @@ void MainWindow::discardReadingState()
         if (auto *dialog = qobject_cast<QDialog *>(widget); dialog && dialog->isVisible())
             dialog->reject();
     m_search->clear();
-    m_reader->clearQuestions();
-    findBar()->hide();
-    if (articleView()) {
-        m_reader->discardArticleView();
-        createArticleView();
-    }
+    const bool viewerShown = articleView();
+    m_reader->forgetReadingState();
+    if (viewerShown)
+        createArticleView();  // a fresh one, with a fresh off-the-record profile
 }
 
 void MainWindow::createArticleView()
 {
     if (articleView())
         return;
-    ReaderView *article = m_reader->createArticleView();
+    ReaderView *article = m_reader->createArticleView(m_pendingGuide);
     if (!article) {
         finishStartUp();  // the reading area says why there are no guides
         return;
     }
-    article->setContextMenuAllowed(!m_kiosk);
-    const QUrl phoneBaseUrl = m_kiosk ? m_kiosk->phoneBaseUrl() : QUrl();
-    article->setPhoneLinkShown(phoneBaseUrl.isValid() && !phoneBaseUrl.isEmpty());
-    article->setLanguage(m_lang);
-    article->setPageTheme(pageThemeName(m_preferences.theme(), m_systemPalette));
-    article->setTextScale(m_preferences.textScale());
-    // The page starts loading before the view is shown: showing it first
-    // sets up its drawing (OpenGL), and the two can go on side by side.
-    article->openGuide(m_pendingGuide);
-    m_reader->showArticle();
     setTabOrder(m_navigator, article->widget());
     updateReadAloudText();
     Q_EMIT articleViewReady();
@@ -356,10 +352,6 @@ void MainWindow::setLanguage(const QString &lang)
         action->setChecked(true);
     if (m_checklist)
         m_checklist->close();  // its answers were in the old language's words
-    if (ReaderView *article = articleView()) {
-        article->setLanguage(lang);
-        article->reload();  // the same guide id, in the new language
-    }
     updateReadAloudText();
     m_navigator->selectGuide(currentGuideId());
 }
@@ -374,8 +366,7 @@ void MainWindow::setTheme(core::Theme theme)
 void MainWindow::applyTheme()
 {
     QApplication::setPalette(themePalette(m_preferences.theme(), m_systemPalette));
-    if (ReaderView *article = articleView())
-        article->setPageTheme(pageThemeName(m_preferences.theme(), m_systemPalette));
+    m_reader->setPageTheme(pageThemeName(m_preferences.theme(), m_systemPalette));
 }
 
 void MainWindow::updateReadAloudText()
@@ -389,8 +380,7 @@ void MainWindow::updateReadAloudText()
 void MainWindow::setTextScale(double scale)
 {
     m_preferences.setTextScale(scale);
-    if (ReaderView *article = articleView())
-        article->setTextScale(m_preferences.textScale());
+    m_reader->setTextScale(m_preferences.textScale());
 }
 
 void MainWindow::noticeUnsavedPreferences()

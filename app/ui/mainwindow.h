@@ -74,7 +74,7 @@ public:
     // Kiosk: close only when allowed; links become QR codes; the clinic's
     // urgent message joins urgent checklist results. With a phone base URL,
     // every guide offers "Read on your phone" as a QR code of <base>/<lang>/<id>.
-    void enterKioskMode(const core::KioskConfig &config) { m_kiosk = config; }
+    void enterKioskMode(const core::KioskConfig &config);
     bool isKioskMode() const { return m_kiosk.has_value(); }
     void allowClose() { m_closeAllowed = true; }
     // Forgets everything the last reader did: history, search, find, open

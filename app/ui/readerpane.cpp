@@ -71,7 +71,7 @@ ReaderPane::~ReaderPane()
     delete m_article;  // before the pages and signals it uses
 }
 
-ReaderView *ReaderPane::createArticleView()
+ReaderView *ReaderPane::createArticleView(const QString &guideId)
 {
     if (m_article)
         return nullptr;
@@ -84,6 +84,16 @@ ReaderView *ReaderPane::createArticleView()
     }
     m_article = reader.module->createView(m_guidePages, *m_readerSignals, this);
     m_article->widget()->hide();
+    m_article->setContextMenuAllowed(!m_kioskViewer);
+    m_article->setPhoneLinkShown(m_phoneLinkShown);
+    m_article->setLanguage(m_lang);
+    if (!m_pageTheme.isEmpty())
+        m_article->setPageTheme(m_pageTheme);
+    m_article->setTextScale(m_textScale);
+    // The page starts loading before the view is shown: showing it first
+    // sets up its drawing (OpenGL), and the two can go on side by side.
+    m_article->openGuide(guideId);
+    showArticle();
     return m_article;
 }
 
@@ -136,17 +146,47 @@ void ReaderPane::showQuestion(const QString &faqId)
     m_viewStack->setCurrentWidget(faqs);
 }
 
+void ReaderPane::setPageTheme(const QString &theme)
+{
+    m_pageTheme = theme;
+    if (m_article)
+        m_article->setPageTheme(theme);
+}
+
+void ReaderPane::setTextScale(double scale)
+{
+    m_textScale = scale;
+    if (m_article)
+        m_article->setTextScale(scale);
+}
+
+void ReaderPane::setKioskViewer(bool phoneLinkShown)
+{
+    m_kioskViewer = true;
+    m_phoneLinkShown = phoneLinkShown;
+    if (m_article) {
+        m_article->setContextMenuAllowed(false);
+        m_article->setPhoneLinkShown(phoneLinkShown);
+    }
+}
+
 void ReaderPane::setLanguage(const QString &lang)
 {
     m_lang = lang;
     if (m_faqs)
         m_faqs->setLanguage(lang);
+    if (m_article) {
+        m_article->setLanguage(lang);
+        m_article->reload();  // the same guide id, in the new language
+    }
 }
 
-void ReaderPane::clearQuestions()
+void ReaderPane::forgetReadingState()
 {
     if (m_faqs)
         m_faqs->clear();
+    m_findBar->hide();
+    discardArticleView();
 }
 
 void ReaderPane::findNext()

@@ -46,19 +46,27 @@ public:
     FaqBrowser *faqBrowser();
     FindBar *findBar() const { return m_findBar; }
 
-    // Loads the module and makes the viewer, hidden until showArticle(), so
-    // that it can be set up and start loading its page first. Nothing if
-    // there is a viewer already; nullptr if the module cannot be loaded.
-    ReaderView *createArticleView();
+    // Loads the module, makes the viewer as set below and opens `guideId` in
+    // it. Nothing if there is a viewer already; nullptr if the module cannot
+    // be loaded.
+    ReaderView *createArticleView(const QString &guideId);
     // Deletes the viewer: its profile, history and scroll position go with it.
     void discardArticleView();
     void showArticle();
+    // How the viewer is set up: the one shown now and any made later.
+    void setPageTheme(const QString &theme);
+    void setTextScale(double scale);
+    // Kiosk: no context menu on guides; with `phoneLinkShown`, every guide
+    // offers "Read on your phone".
+    void setKioskViewer(bool phoneLinkShown);
     // All questions, or only `guideId`'s.
     void showQuestions(const QString &guideId = {});
     void showQuestion(const QString &faqId);
+    // The questions' language, and the guide's: the guide shown is shown again in it.
     void setLanguage(const QString &lang);
-    // Forgets the open question and its filter (a kiosk reset).
-    void clearQuestions();
+    // Forgets what the last reader did here (a kiosk reset): the open
+    // question and its filter, the find bar's text, and the viewer itself.
+    void forgetReadingState();
 
     void findNext();
     void findPrevious();
@@ -94,6 +102,10 @@ private:
     FindBar *m_findBar = nullptr;
     ReaderView *m_article = nullptr;
     QString m_viewerError;  // why the module could not be loaded
+    QString m_pageTheme;     // empty: the page's own default
+    double m_textScale = 1.0;
+    bool m_kioskViewer = false;
+    bool m_phoneLinkShown = false;
     std::unique_ptr<QPrinter> m_printer;  // outlives the asynchronous print job
 };
 

@@ -291,6 +291,8 @@ void TestKiosk::resetLeavesNoTrace()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentGuideId(), u"overview"_s, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(bphtest::webView(m_window->articleView())->title(), m_store->guide(u"en"_s, u"overview"_s)->title, 20000);
     QCOMPARE(m_window->articleView()->textScale(), 1.0);
+    // The new view is a kiosk's too.
+    QCOMPARE(bphtest::webView(m_window->articleView())->contextMenuPolicy(), Qt::NoContextMenu);
     // A new view: no history to go back to, no scroll position.
     QVERIFY(!m_window->articleView()->canGoBack());
     QVERIFY(!m_window->actions()->back->isEnabled());
