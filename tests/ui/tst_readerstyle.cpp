@@ -67,6 +67,7 @@ private Q_SLOTS:
     void init() { QApplication::setPalette(QApplication::style()->standardPalette()); }
     void overflowButtonHasAVisibleIcon();
     void overflowIconFollowsTheTheme();
+    void overflowIconPointsToTheHiddenButtons();
     void otherIconsComeFromThePlatformStyle();
 };
 
@@ -99,6 +100,22 @@ void TestReaderStyle::overflowIconFollowsTheTheme()
     QCOMPARE(pixelsNear(drawn, Qt::black), 0);
     // It points right, to where the hidden buttons are.
     QVERIFY(pointsRight(drawn));
+}
+
+void TestReaderStyle::overflowIconPointsToTheHiddenButtons()
+{
+    // In a right-to-left language the hidden buttons are to the left; on a
+    // vertical toolbar, below.
+    QWidget rightToLeft;
+    rightToLeft.setLayoutDirection(Qt::RightToLeft);
+    const QStyle *style = QApplication::style();
+    const QImage left = style->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton, nullptr, &rightToLeft)
+                            .pixmap(32, 32)
+                            .toImage();
+    QVERIFY(pointsRight(left.mirrored(true, false)));
+    QVERIFY(!pointsRight(left));
+    const QImage down = style->standardIcon(QStyle::SP_ToolBarVerticalExtensionButton).pixmap(32, 32).toImage();
+    QVERIFY(pointsRight(down.transformed(QTransform().rotate(-90))));  // a quarter turn back: down becomes right
 }
 
 void TestReaderStyle::otherIconsComeFromThePlatformStyle()
