@@ -643,11 +643,11 @@ Pruebe con menos palabras.</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation>Texto más grande</translation>
+        <translation>Aumentar texto</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation>Texto más pequeño</translation>
+        <translation>Reducir texto</translation>
     </message>
     <message>
         <source>Normal text size</source>

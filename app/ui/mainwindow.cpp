@@ -23,6 +23,7 @@
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -56,7 +57,11 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
 {
     setObjectName(u"MainWindow"_s);
     const bool translated = m_translator->setLanguage(m_lang);
-    resize(1100, 720);
+    // Room for the whole toolbar in either language, where the screen has it.
+    QSize size(1240, 760);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableSize() * 0.95);
+    resize(size);
 
     m_navigator->setTopics(m_store.topics(m_lang));
     connect(m_navigator, &TopicNavigator::guideActivated, this, &MainWindow::openGuide);
@@ -117,9 +122,6 @@ void MainWindow::buildToolBar()
     toolBar->addSeparator();
     toolBar->addAction(m_actions->questions);
     toolBar->addAction(m_actions->checklist);
-    toolBar->addSeparator();
-    toolBar->addAction(m_actions->textSmaller);
-    toolBar->addAction(m_actions->textLarger);
 }
 
 void MainWindow::connectActions()
@@ -275,14 +277,14 @@ void MainWindow::connectReaderSignals()
 
 void MainWindow::finishStartUp()
 {
-    // The toolbar's icons and the read-aloud controls wait until the first
+    // The toolbar's icons and the reading controls wait until the first
     // guide is on screen (the speech engine itself until the first Play).
     m_startUpFinished = true;
     m_actions->loadIcons(style());
-    createReadAloud();
+    addReadingControls();
 }
 
-void MainWindow::createReadAloud()
+void MainWindow::addReadingControls()
 {
     if (m_readAloud)
         return;
@@ -290,6 +292,12 @@ void MainWindow::createReadAloud()
     m_readAloudBar = new ReadAloudBar(*m_readAloud);
     m_toolBar->addSeparator();
     m_toolBar->addWidget(m_readAloudBar);
+    // Last, so that in a narrow window these go to the toolbar's overflow
+    // menu first: unlike reading aloud, they are in the View menu and on
+    // Ctrl+minus and Ctrl+plus too.
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_actions->textSmaller);
+    m_toolBar->addAction(m_actions->textLarger);
     updateReadAloudText();
 }
 

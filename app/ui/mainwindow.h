@@ -102,7 +102,8 @@ private:
     void applyTheme();
     // Once the first guide is on screen (or cannot be): what could wait.
     void finishStartUp();
-    void createReadAloud();
+    // Read aloud and text size, on the toolbar once there is a guide to use them on.
+    void addReadingControls();
     void updateReadAloudText();
     // Says in the status bar that preferences are not being kept.
     void noticeUnsavedPreferences();

@@ -27,7 +27,9 @@ QToolButton *makeButton(const QString &objectName, QWidget *parent)
     auto *button = new QToolButton(parent);
     button->setObjectName(objectName);
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setMinimumSize(kTouchTarget, kTouchTarget);
+    // Only the height: a minimum width would let a crowded toolbar squeeze
+    // the button below its text ("D...r"); its text makes it wide enough.
+    button->setMinimumHeight(kTouchTarget);
     button->setFocusPolicy(Qt::StrongFocus);  // tool buttons skip Tab otherwise
     return button;
 }

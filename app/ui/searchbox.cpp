@@ -84,6 +84,17 @@ void SearchBox::retranslate()
     m_edit->setAccessibleDescription(
             tr("Results appear below as you type. Use the arrow keys to choose one and Enter to open it."));
     m_searchIcon->setText(tr("Search"));
+    keepPlaceholderReadable();
+}
+
+void SearchBox::keepPlaceholderReadable()
+{
+    // A crowded toolbar squeezes its widgets before it moves any into its
+    // overflow menu; the field keeps room for a few words of its
+    // placeholder or of a search (and for its search icon and clear button).
+    const QFontMetrics metrics = m_edit->fontMetrics();
+    constexpr int kVisibleCharacters = 14;
+    m_edit->setMinimumWidth(kVisibleCharacters * metrics.averageCharWidth() + 3 * metrics.height());
 }
 
 QString SearchBox::language() const
@@ -279,6 +290,8 @@ void SearchBox::changeEvent(QEvent *event)
         retranslate();
     else if (event->type() == QEvent::PaletteChange)
         m_searchIcon->setIcon(searchIcon(palette().color(QPalette::PlaceholderText)));
+    else if (event->type() == QEvent::FontChange)
+        keepPlaceholderReadable();
     QWidget::changeEvent(event);
 }
 

@@ -51,6 +51,7 @@ protected:
 
 private:
     void retranslate();
+    void keepPlaceholderReadable();
     void showResults(const QString &query, const QList<core::SearchHit> &hits, const QString &suggestion);
     bool handleKey(int key);
     void openResult(const QModelIndex &index);

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QPointer>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -42,6 +43,25 @@ struct PaintCounter : QObject
     int count = 0;
 };
 
+// What of the toolbar a reader cannot see: a control in the overflow menu,
+// or a button narrower than its words; empty if nothing.
+QString toolbarShortfall(const QToolBar &toolBar)
+{
+    for (QAction *action : toolBar.actions()) {
+        QWidget *control = toolBar.widgetForAction(action);
+        if (!control || !control->isVisible())
+            return u"not shown: "_s + action->text();
+        QList<QToolButton *> buttons = control->findChildren<QToolButton *>();
+        if (auto *button = qobject_cast<QToolButton *>(control))
+            buttons.append(button);
+        for (const QToolButton *button : std::as_const(buttons))
+            if (button->toolButtonStyle() != Qt::ToolButtonIconOnly  // those with words (not the search field's icon)
+                && button->width() < button->sizeHint().width())
+                return u"cut short: "_s + button->text();
+    }
+    return {};
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -54,6 +74,7 @@ private Q_SLOTS:
     void windowStaysOnScreenWhenTheViewerArrives();
     void questionsComeInTheLanguageChosenBeforeThem();
     void speechEngineStartsAtTheFirstPlay();
+    void wholeToolbarShowsInEitherLanguage();
     void navigatorOpensGuides();
     void navigatorIsNamedInTheReadersLanguage();
     void followingALinkSelectsItInTheNavigator();
@@ -127,6 +148,21 @@ void TestMainWindow::questionsComeInTheLanguageChosenBeforeThem()
     QVERIFY(window.faqBrowser()->isVisibleTo(&window));
     window.setLanguage(u"en"_s);
     QCOMPARE(window.faqBrowser()->language(), u"en"_s);
+}
+
+void TestMainWindow::wholeToolbarShowsInEitherLanguage()
+{
+    // On a 1280 x 800 screen (the tests' screen), at the window's first size:
+    // every control on the toolbar, none cut short ("Leer ... alta"), none
+    // in the overflow menu, in English and in Spanish's longer words.
+    MainWindow window(*m_store, *m_preferences, u"en"_s, u"overview"_s, QElapsedTimer());
+    QCOMPARE(window.screen()->size(), QSize(1280, 800));
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.readAloud(), 20000);  // the reading controls come with the first guide
+    for (const QString &lang : {u"en"_s, u"es"_s}) {
+        window.setLanguage(lang);
+        QTRY_COMPARE(toolbarShortfall(*window.toolBar()), QString());
+    }
 }
 
 void TestMainWindow::speechEngineStartsAtTheFirstPlay()

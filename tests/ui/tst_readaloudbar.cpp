@@ -16,6 +16,7 @@
 #include <QStyleFactory>
 #include <QTest>
 #include <QTextToSpeech>
+#include <QToolBar>
 #include <QToolButton>
 
 #include <memory>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void playPauseResumeStop();
     void newTextStopsTheBarsReading();
     void openingGuidesKeepsOneIcon();
+    void crowdedToolbarDoesNotCutTheButtons();
 
 private:
     static bool engineInstalled() { return !QTextToSpeech::availableEngines().isEmpty(); }
@@ -332,6 +334,34 @@ void TestReadAloudBar::openingGuidesKeepsOneIcon()
     bar.setStyle(fusion.get());
     QVERIFY(parts.play->icon().cacheKey() != playIcon);
     QVERIFY(!parts.play->icon().isNull());
+}
+
+void TestReadAloudBar::crowdedToolbarDoesNotCutTheButtons()
+{
+    // In a toolbar too narrow for everything, the buttons keep their whole
+    // text (never "D...r" for "Detener"): the bar is shown whole, or it
+    // waits in the toolbar's overflow menu.
+    ReadAloud readAloud;
+    QToolBar toolBar;
+    toolBar.addAction(u"Back"_s);
+    auto *bar = new ReadAloudBar(readAloud);
+    bar->setText(kGuideText, u"en"_s);
+    toolBar.addWidget(bar);
+    for (const int width : {1000, 300}) {  // room for all; room for the bar only squeezed
+        toolBar.resize(width, 60);
+        toolBar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&toolBar));
+        const auto *overflow = toolBar.findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+        QTRY_VERIFY(bar->isVisible() || (overflow && overflow->isVisible()));
+        if (width == 1000)
+            QVERIFY(bar->isVisible());
+        if (!bar->isVisible())
+            continue;
+        const BarParts parts(*bar);
+        QVERIFY(parts.found());
+        for (const QToolButton *button : {parts.play, parts.stop})
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+    }
 }
 
 QTEST_MAIN(TestReadAloudBar)

@@ -12,6 +12,7 @@
 #include <QListView>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void focusSearchSelectsTheText();
     void languageSwitchSearchesThatLanguage();
     void everythingHasAName();
+    void crowdedToolbarKeepsTheFieldReadable();
 
 private:
     std::unique_ptr<ContentStore> m_store;
@@ -318,6 +320,25 @@ void TestSearchBox::everythingHasAName()
         QVERIFY(name.endsWith(u", Guide"_s) || name.endsWith(u", Question"_s));
         QVERIFY(!index.data(Qt::AccessibleDescriptionRole).toString().contains(u"<mark>"_s));
     }
+}
+
+void TestSearchBox::crowdedToolbarKeepsTheFieldReadable()
+{
+    // A toolbar too narrow for everything on it: the field keeps room for
+    // the first words of its placeholder, and what does not fit goes to the
+    // toolbar's overflow menu instead.
+    QToolBar toolBar;
+    auto *box = new SearchBox(*m_store);
+    toolBar.addWidget(box);
+    for (int i = 0; i < 8; ++i)
+        toolBar.addAction(u"Action number %1"_s.arg(i));
+    toolBar.resize(300, 40);
+    toolBar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&toolBar));
+    const auto *field = box->findChild<QLineEdit *>(u"searchField"_s);
+    QVERIFY(field);
+    QTRY_VERIFY(field->isVisible());
+    QVERIFY(field->width() >= field->fontMetrics().horizontalAdvance(u"Search guides"_s));
 }
 
 QTEST_MAIN(TestSearchBox)
