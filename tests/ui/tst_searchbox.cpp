@@ -324,21 +324,23 @@ void TestSearchBox::everythingHasAName()
 
 void TestSearchBox::crowdedToolbarKeepsTheFieldReadable()
 {
-    // A toolbar too narrow for everything on it: the field keeps room for
-    // the first words of its placeholder, and what does not fit goes to the
-    // toolbar's overflow menu instead.
+    // A toolbar with room for its button and a sliver of field: the
+    // field keeps room for the first words of its placeholder, and the
+    // button goes to the toolbar's overflow menu instead.
     QToolBar toolBar;
     auto *box = new SearchBox(*m_store);
     toolBar.addWidget(box);
-    for (int i = 0; i < 8; ++i)
-        toolBar.addAction(u"Action number %1"_s.arg(i));
-    toolBar.resize(300, 40);
+    QAction *action = toolBar.addAction(u"An action with a long name"_s);
+    toolBar.resize(1000, 40);
     toolBar.show();
     QVERIFY(QTest::qWaitForWindowExposed(&toolBar));
     const auto *field = box->findChild<QLineEdit *>(u"searchField"_s);
     QVERIFY(field);
-    QTRY_VERIFY(field->isVisible());
-    QVERIFY(field->width() >= field->fontMetrics().horizontalAdvance(u"Search guides"_s));
+    const int sliver = field->fontMetrics().horizontalAdvance(u"Search guides"_s);
+    QTRY_VERIFY(toolBar.widgetForAction(action)->isVisible());
+    toolBar.resize(toolBar.widgetForAction(action)->width() + sliver, 40);
+    QTRY_VERIFY(field->width() >= field->fontMetrics().horizontalAdvance(u"Search guides and"_s));
+    QVERIFY(!toolBar.widgetForAction(action)->isVisible());
 }
 
 QTEST_MAIN(TestSearchBox)
