@@ -32,8 +32,13 @@ constexpr int kPollIntervalMs = 250;
 constexpr int kLogoTapsForExit = 5;
 constexpr qint64 kLogoTapWindowMs = 3000;
 // Touch targets: at least 44 by 44 px, the common accessibility minimum.
-const char *const kTouchStyle = "QToolButton, QPushButton, QComboBox, QLineEdit { min-height: 44px; min-width: 44px; }"
+// Buttons with words are wider than that anyway; a minimum width for them
+// would let a crowded toolbar squeeze them below their words ("Normal spee").
+const char *const kTouchStyle = "QToolButton, QPushButton, QComboBox, QLineEdit { min-height: 44px; }"
+                                "QPushButton { min-width: 44px; }"
                                 "QToolButton, QPushButton { padding: 2px 10px; }"
+                                // Not the search field's magnifier, a picture the field places itself.
+                                "QToolButton#searchIcon { min-height: 0; padding: 0; }"
                                 "QLineEdit { min-width: 240px; }"
                                 "QTreeView::item { min-height: 44px; }";
 
@@ -93,7 +98,7 @@ void KioskController::lockWindow()
         action->setEnabled(false);
     actions->print->setEnabled(m_config.allowPrinting());
     actions->themes->setEnabled(false);
-    // Text size stays one tap away, but the toolbar keeps room for the search box.
+    // Words only: icons beside them would push more of the toolbar into its overflow menu.
     m_window.toolBar()->setToolButtonStyle(Qt::ToolButtonTextOnly);
     // Lists scroll by dragging a finger, with momentum.
     for (auto *view : m_window.findChildren<QAbstractScrollArea *>())

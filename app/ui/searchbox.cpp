@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QToolButton>
 #include <QPainter>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +54,9 @@ SearchBox::SearchBox(const core::ContentStore &store, QWidget *parent)
     m_edit->setObjectName(u"searchField"_s);
     addClearButtonOnFirstText(m_edit);
     m_searchIcon = m_edit->addAction(searchIcon(palette().color(QPalette::PlaceholderText)), QLineEdit::LeadingPosition);
+    for (QObject *shown : m_searchIcon->associatedObjects())  // the field, and the button showing the icon
+        if (auto *iconButton = qobject_cast<QToolButton *>(shown))
+            iconButton->setObjectName(u"searchIcon"_s);  // a picture, not a control (the kiosk's style tells them apart)
     m_edit->installEventFilter(this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
