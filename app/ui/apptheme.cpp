@@ -27,9 +27,9 @@ QPalette darkPalette()
     palette.setColor(QPalette::ToolTipText, QColor(0xe8, 0xea, 0xed));
     palette.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa8, 0xb2));
     palette.setColor(QPalette::Link, QColor(0x8c, 0xc4, 0xff));
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x88, 0x92));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x88, 0x92));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x88, 0x92));
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x8a, 0x92, 0x9c));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x8a, 0x92, 0x9c));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x8a, 0x92, 0x9c));
     return palette;
 }
 
@@ -44,8 +44,9 @@ QPalette highContrastPalette()
     palette.setColor(QPalette::Highlight, QColor(0xff, 0xff, 0x00));
     palette.setColor(QPalette::HighlightedText, Qt::black);
     palette.setColor(QPalette::Link, QColor(0xff, 0xff, 0x00));
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0xc0, 0xc0, 0xc0));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0xc0, 0xc0, 0xc0));
+    // Switched-off controls: still 7:1 on black, and plainly greyer than white.
+    for (const auto role : {QPalette::Text, QPalette::ButtonText, QPalette::WindowText})
+        palette.setColor(QPalette::Disabled, role, QColor(0x96, 0x96, 0x96));
     return palette;
 }
 

@@ -310,6 +310,8 @@ private Q_SLOTS:
     void careCardContrast();
     void widgetContrast_data();
     void widgetContrast();
+    void switchedOffControlsLookSwitchedOff_data();
+    void switchedOffControlsLookSwitchedOff();
 
 private:
     void expectNoProblems(const QStringList &problems);
@@ -603,6 +605,31 @@ void TestAccessibility::widgetContrast()
     const double ratio = contrast(fg, bg);
     QVERIFY2(ratio >= minimum, qPrintable(u"%1 on %2: %3:1, needs %4:1"_s.arg(fg.name(), bg.name())
                                                   .arg(ratio, 0, 'f', 2).arg(minimum)));
+}
+
+void TestAccessibility::switchedOffControlsLookSwitchedOff_data()
+{
+    QTest::addColumn<int>("theme");
+    QTest::addColumn<double>("minimum");
+    QTest::newRow("dark") << int(bph::core::Theme::Dark) << 4.5;
+    QTest::newRow("high-contrast") << int(bph::core::Theme::HighContrast) << 7.0;
+}
+
+// A switched-off button (Back, with nowhere to go back to) is still
+// readable, and its grey stands well apart from a working button's text
+// (the high-contrast grey was once 1.8:1 from white: hard to tell apart).
+void TestAccessibility::switchedOffControlsLookSwitchedOff()
+{
+    QFETCH(int, theme);
+    QFETCH(double, minimum);
+    const QPalette palette = bph::ui::themePalette(bph::core::Theme(theme), QPalette(QColor(0xef, 0xef, 0xef)));
+    for (const auto role : {QPalette::ButtonText, QPalette::WindowText, QPalette::Text}) {
+        const QColor off = palette.color(QPalette::Disabled, role);
+        const QColor on = palette.color(QPalette::Active, role);
+        const QColor background = palette.color(QPalette::Active, role == QPalette::Text ? QPalette::Base : QPalette::Window);
+        QVERIFY2(contrast(off, background) >= minimum, qPrintable(off.name() + u" on "_s + background.name()));
+        QVERIFY2(contrast(off, on) >= 2.5, qPrintable(off.name() + u" beside "_s + on.name()));
+    }
 }
 
 int main(int argc, char *argv[])
