@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QImage>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QTest>
 #include <QToolBar>
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void overflowButtonHasAVisibleIcon();
     void overflowIconFollowsTheTheme();
     void overflowIconPointsToTheHiddenButtons();
+    void readAloudIconsFollowTheTheme();
+    void textFieldCanBeSeenOnBlack();
     void otherIconsComeFromThePlatformStyle();
 };
 
@@ -116,6 +119,42 @@ void TestReaderStyle::overflowIconPointsToTheHiddenButtons()
     QVERIFY(!pointsRight(left));
     const QImage down = style->standardIcon(QStyle::SP_ToolBarVerticalExtensionButton).pixmap(32, 32).toImage();
     QVERIFY(pointsRight(down.transformed(QTransform().rotate(-90))));  // a quarter turn back: down becomes right
+}
+
+void TestReaderStyle::readAloudIconsFollowTheTheme()
+{
+    // Play, Pause and Stop in the text colour of the theme: white on the
+    // high-contrast theme's black, where Qt's own are dark grey.
+    QPalette highContrast = QApplication::palette();
+    highContrast.setColor(QPalette::ButtonText, Qt::white);
+    highContrast.setColor(QPalette::Button, Qt::black);
+    QApplication::setPalette(highContrast);
+    for (const auto icon : {QStyle::SP_MediaPlay, QStyle::SP_MediaPause, QStyle::SP_MediaStop}) {
+        const QImage drawn = QApplication::style()->standardIcon(icon).pixmap(32, 32).toImage();
+        QVERIFY2(pixelsNear(drawn, Qt::white) >= 150, qPrintable(QString::number(icon)));
+        QCOMPARE(pixelsNear(drawn, Qt::black), 0);
+    }
+    // Play points right, as on every player.
+    QVERIFY(pointsRight(QApplication::style()->standardIcon(QStyle::SP_MediaPlay).pixmap(32, 32).toImage()));
+}
+
+void TestReaderStyle::textFieldCanBeSeenOnBlack()
+{
+    // The high-contrast theme: field, window and toolbar all black. The
+    // field's outline is white, so a reader can find where to type.
+    QPalette highContrast(Qt::white, Qt::black);
+    for (const auto role : {QPalette::Window, QPalette::Base, QPalette::Button})
+        highContrast.setColor(role, Qt::black);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        highContrast.setColor(role, Qt::white);
+    QApplication::setPalette(highContrast);
+    QLineEdit field;
+    field.resize(200, 30);
+    const QImage drawn = field.grab().toImage();
+    int whiteOnTheEdge = 0;
+    for (int x = 0; x < drawn.width(); ++x)
+        whiteOnTheEdge += drawn.pixelColor(x, 0).lightness() > 200 || drawn.pixelColor(x, 1).lightness() > 200;
+    QVERIFY2(whiteOnTheEdge > drawn.width() / 2, qPrintable(QString::number(whiteOnTheEdge)));
 }
 
 void TestReaderStyle::otherIconsComeFromThePlatformStyle()
