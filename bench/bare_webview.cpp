@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QScreen>
 #include <QWebEngineView>
 
 #include <unistd.h>
@@ -59,7 +60,11 @@ int main(int argc, char **argv)
 
     QWebEngineView view;
     view.setWindowTitle(u"Bare WebView"_s);
-    view.resize(1100, 720);
+    // The size the app's window opens at (MainWindow), so both draw as much.
+    QSize size(1240, 760);
+    if (const QScreen *screen = view.screen())
+        size = size.boundedTo(screen->availableSize() * 0.95);
+    view.resize(size);
     QObject::connect(&view, &QWebEngineView::loadFinished, &view, [] { std::fputs("loadFinished\n", stderr); },
                      Qt::SingleShotConnection);
     view.setHtml(firstPage);
