@@ -50,6 +50,13 @@ void FindBar::open()
     m_input->selectAll();
 }
 
+void FindBar::reset()
+{
+    m_input->setText(QString());  // setText, not clear(): clearing can be undone
+    m_count->clear();
+    hide();
+}
+
 void FindBar::showResult(int activeMatch, int numberOfMatches)
 {
     if (m_input->text().isEmpty())

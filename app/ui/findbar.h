@@ -19,6 +19,8 @@ public:
 
     QString text() const;
     void open();  // shows the bar and selects its text
+    // Empties and hides it, with nothing to undo: the next reader starts afresh.
+    void reset();
     void showResult(int activeMatch, int numberOfMatches);
 
 Q_SIGNALS:

@@ -185,7 +185,7 @@ void ReaderPane::forgetReadingState()
 {
     if (m_faqs)
         m_faqs->clear();
-    m_findBar->hide();
+    m_findBar->reset();
     discardArticleView();
 }
 

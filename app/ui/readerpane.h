@@ -65,7 +65,8 @@ public:
     // The questions' language, and the guide's: the guide shown is shown again in it.
     void setLanguage(const QString &lang);
     // Forgets what the last reader did here (a kiosk reset): the open
-    // question and its filter, the find bar's text, and the viewer itself.
+    // question and its filter, what was looked for in the find bar, and the
+    // viewer itself.
     void forgetReadingState();
 
     void findNext();

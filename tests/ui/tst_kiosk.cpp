@@ -7,6 +7,7 @@
 #include "readersignals.h"
 #include "contentstore.h"
 #include "faqbrowser.h"
+#include "findbar.h"
 #include "idlewarning.h"
 #include "kioskconfig.h"
 #include "kioskcontroller.h"
@@ -288,6 +289,9 @@ void TestKiosk::resetLeavesNoTrace()
     m_window->openGuide(u"flares"_s);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->actions()->back->isEnabled(), 20000);
     QTest::keyClicks(m_window->searchBox()->findChild<QLineEdit *>(), u"numb"_s);
+    m_window->findBar()->open();
+    auto *findEdit = m_window->findBar()->findChild<QLineEdit *>();
+    QTest::keyClicks(findEdit, u"bladder"_s);
     m_window->setTextScale(1.6);
     m_window->setLanguage(u"es"_s);
     m_window->openChecklist();
@@ -307,6 +311,10 @@ void TestKiosk::resetLeavesNoTrace()
     QVERIFY(!searchEdit->isUndoAvailable());
     QTest::keyClick(searchEdit, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_window->searchBox()->text(), QString());
+    // Nor the words they looked for in the guide (F3 would look for them again).
+    QVERIFY(!m_window->findBar()->isVisible());
+    QCOMPARE(m_window->findBar()->text(), QString());
+    QVERIFY(!findEdit->isUndoAvailable());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentGuideId(), u"overview"_s, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(bphtest::webView(m_window->articleView())->title(), m_store->guide(u"en"_s, u"overview"_s)->title, 20000);
     QCOMPARE(m_window->articleView()->textScale(), 1.0);
