@@ -11,8 +11,8 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
-#include <QToolButton>
 #include <QPainter>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
