@@ -9,6 +9,7 @@
 #include "contentcheck.h"
 #include "contentstore.h"
 #include "mainwindow.h"
+#include "onscreenkeyboard.h"
 #include "readerstyle.h"
 #include "preferences.h"
 #include "readerloader.h"
@@ -18,7 +19,6 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QLibraryInfo>
-#include <QFile>
 
 #include <cstdio>
 
@@ -71,14 +71,24 @@ int runWithoutWindow(const bph::core::CommandLine &commandLine, int argc, char *
 }
 
 // What a kiosk needs before Qt starts: no remote debugging port, whatever the
-// environment says, and the on-screen keyboard where it is installed.
+// environment says, and the on-screen keyboard where it can start (asked for
+// or not: with a part missing it would black out the screen at the first tap).
 void prepareKioskEnvironment()
 {
     qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");
-    const QString keyboard = QLibraryInfo::path(QLibraryInfo::PluginsPath)
-                             + u"/platforminputcontexts/libqtvirtualkeyboardplugin.so"_s;
-    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE") && QFile::exists(keyboard))
-        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    const auto keyboard = bph::core::findOnScreenKeyboard(QLibraryInfo::path(QLibraryInfo::PluginsPath),
+                                                          QLibraryInfo::path(QLibraryInfo::QmlImportsPath));
+    if (keyboard.canStart()) {
+        if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+            qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+        return;
+    }
+    if (qgetenv("QT_IM_MODULE") == "qtvirtualkeyboard")
+        qunsetenv("QT_IM_MODULE");
+    if (keyboard.installed)
+        printLine(stderr, u"backpainhub: the on-screen keyboard cannot start, because these Qt QML modules are not "
+                          "installed: %1. Going on without it; a physical keyboard still works (docs/KIOSK.md)."_s
+                                  .arg(keyboard.missingModules.join(u", "_s)));
 }
 
 // The content to show: on a kiosk only a pack signed with the clinic's key
