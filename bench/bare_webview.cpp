@@ -8,11 +8,11 @@
 // setHtml, and prints it again ("pss pages N"), in KiB.
 
 #include "processmemory.h"
+#include "windowsize.h"
 
 #include <QApplication>
 #include <QEventLoop>
 #include <QFile>
-#include <QScreen>
 #include <QWebEngineView>
 
 #include <unistd.h>
@@ -60,11 +60,7 @@ int main(int argc, char **argv)
 
     QWebEngineView view;
     view.setWindowTitle(u"Bare WebView"_s);
-    // The size the app's window opens at (MainWindow), so both draw as much.
-    QSize size(1240, 760);
-    if (const QScreen *screen = view.screen())
-        size = size.boundedTo(screen->availableSize() * 0.95);
-    view.resize(size);
+    view.resize(bph::ui::firstWindowSize(view.screen()));  // as the app's window, so both draw as much
     QObject::connect(&view, &QWebEngineView::loadFinished, &view, [] { std::fputs("loadFinished\n", stderr); },
                      Qt::SingleShotConnection);
     view.setHtml(firstPage);

@@ -14,6 +14,7 @@
 #include "searchbox.h"
 #include "topicnavigator.h"
 #include "uitranslator.h"
+#include "windowsize.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -23,7 +24,6 @@
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -57,11 +57,7 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
 {
     setObjectName(u"MainWindow"_s);
     const bool translated = m_translator->setLanguage(m_lang);
-    // Room for the whole toolbar in either language, where the screen has it.
-    QSize size(1240, 760);
-    if (const QScreen *screen = this->screen())
-        size = size.boundedTo(screen->availableSize() * 0.95);
-    resize(size);
+    resize(firstWindowSize(screen()));
 
     m_navigator->setTopics(m_store.topics(m_lang));
     connect(m_navigator, &TopicNavigator::guideActivated, this, &MainWindow::openGuide);
