@@ -21,10 +21,10 @@
 #include "readeractions.h"
 #include "redflagdialog.h"
 #include "searchbox.h"
+#include "toolbarcheck.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -152,17 +152,7 @@ void TestKiosk::windowIsLocked()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->readAloud(), 20000);
     const auto *play = m_window->toolBar()->findChild<QToolButton *>(u"readAloudPlay"_s);
     QTRY_VERIFY(play && play->isVisible());  // laid out
-    const auto cutShort = [this]() -> QString {
-        for (QWidget *control : m_window->toolBar()->findChildren<QWidget *>())
-            if (control->isVisible() && (qobject_cast<QToolButton *>(control) || qobject_cast<QComboBox *>(control))
-                && control->objectName() != u"searchIcon"_s && control->width() < control->sizeHint().width())
-                return u"%1 %2: %3 px for %4"_s.arg(QString::fromLatin1(control->metaObject()->className()),
-                                                    control->accessibleName())
-                        .arg(control->width())
-                        .arg(control->sizeHint().width());
-        return {};
-    };
-    QCOMPARE(cutShort(), QString());
+    QCOMPARE(bphtest::controlCutShort(*m_window->toolBar()), QString());
 }
 
 void TestKiosk::blockedKeysAndRefusedClose_data()

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "preferences.h"
 #include "topictreemodel.h"
+#include "toolbarcheck.h"
 
 #include <QApplication>
 #include <QPointer>
@@ -48,17 +49,12 @@ struct PaintCounter : QObject
 QString toolbarShortfall(const QToolBar &toolBar)
 {
     for (QAction *action : toolBar.actions()) {
-        QWidget *control = toolBar.widgetForAction(action);
+        const QWidget *control = toolBar.widgetForAction(action);
         if (!control || !control->isVisible())
             return u"not shown: "_s + action->text();
-        QList<QToolButton *> buttons = control->findChildren<QToolButton *>();
-        if (auto *button = qobject_cast<QToolButton *>(control))
-            buttons.append(button);
-        for (const QToolButton *button : std::as_const(buttons))
-            if (button->toolButtonStyle() != Qt::ToolButtonIconOnly  // those with words (not the search field's icon)
-                && button->width() < button->sizeHint().width())
-                return u"cut short: "_s + button->text();
     }
+    if (const QString cut = bphtest::controlCutShort(toolBar); !cut.isEmpty())
+        return u"cut short: "_s + cut;
     return {};
 }
 
