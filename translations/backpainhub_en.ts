@@ -411,6 +411,10 @@ Try fewer words.</source>
         <source>Read this guide on your phone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bph::ui::PinPrompt</name>

@@ -417,6 +417,10 @@ Pruebe con menos palabras.</translation>
         <source>Read this guide on your phone</source>
         <translation>Lea esta guía en su teléfono</translation>
     </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
 </context>
 <context>
     <name>bph::ui::PinPrompt</name>

@@ -99,7 +99,11 @@ void KioskController::lockWindow()
     actions->print->setEnabled(m_config.allowPrinting());
     actions->themes->setEnabled(false);
     // Words only: icons beside them would push more of the toolbar into its overflow menu.
-    m_window.toolBar()->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (auto *toolBar : m_window.findChildren<QToolBar *>())
+        toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // No menu from a right click or long press on the toolbars: the main
+    // window's would hide them, with no way back for the next reader.
+    m_window.setContextMenuPolicy(Qt::NoContextMenu);
     // Lists scroll by dragging a finger, with momentum.
     for (auto *view : m_window.findChildren<QAbstractScrollArea *>())
         QScroller::grabGesture(view->viewport(), QScroller::TouchGesture);

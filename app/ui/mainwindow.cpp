@@ -106,7 +106,7 @@ QString MainWindow::currentGuideId() const
 
 void MainWindow::buildToolBar()
 {
-    auto *toolBar = m_toolBar = addToolBar(tr("Reader"));
+    auto *toolBar = m_toolBar = m_readingToolBar = addToolBar(tr("Reader"));
     toolBar->setObjectName(u"ReaderToolBar"_s);
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -177,6 +177,14 @@ void MainWindow::enterKioskMode(const core::KioskConfig &config)
     m_kiosk = config;
     const QUrl phoneBaseUrl = config.phoneBaseUrl();
     m_reader->setKioskViewer(phoneBaseUrl.isValid() && !phoneBaseUrl.isEmpty());
+    // With touch-sized buttons one row holds too little on a kiosk's screen:
+    // the text size, which older readers need most, would wait behind the
+    // overflow button. Shown when its controls come, with the first guide.
+    addToolBarBreak();
+    m_readingToolBar = addToolBar(tr("Reading"));
+    m_readingToolBar->setObjectName(u"ReadingToolBar"_s);
+    m_readingToolBar->setMovable(false);
+    m_readingToolBar->hide();
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -286,14 +294,16 @@ void MainWindow::addReadingControls()
         return;
     m_readAloud = new ReadAloud(this);
     m_readAloudBar = new ReadAloudBar(*m_readAloud);
-    m_toolBar->addSeparator();
-    m_toolBar->addWidget(m_readAloudBar);
+    if (!m_readingToolBar->actions().isEmpty())
+        m_readingToolBar->addSeparator();
+    m_readingToolBar->addWidget(m_readAloudBar);
     // Last, so that in a narrow window these go to the toolbar's overflow
     // menu first: unlike reading aloud, they are in the View menu and on
     // Ctrl+minus and Ctrl+plus too.
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_actions->textSmaller);
-    m_toolBar->addAction(m_actions->textLarger);
+    m_readingToolBar->addSeparator();
+    m_readingToolBar->addAction(m_actions->textSmaller);
+    m_readingToolBar->addAction(m_actions->textLarger);
+    m_readingToolBar->show();
     updateReadAloudText();
 }
 

@@ -60,6 +60,8 @@ public:
     SearchBox *searchBox() const { return m_search; }
     ReadAloud *readAloud() const { return m_readAloud; }
     QToolBar *toolBar() const { return m_toolBar; }
+    // Read aloud and the text size: the toolbar's end, or a row of their own on a kiosk.
+    QToolBar *readingToolBar() const { return m_readingToolBar; }
     ReaderActions *actions() const { return m_actions; }
     RedFlagDialog *checklistDialog() const { return m_checklist; }
 
@@ -72,8 +74,9 @@ public:
     void setTextScale(double scale);
 
     // Kiosk: close only when allowed; links become QR codes; the clinic's
-    // urgent message joins urgent checklist results. With a phone base URL,
-    // every guide offers "Read on your phone" as a QR code of <base>/<lang>/<id>.
+    // urgent message joins urgent checklist results; the reading controls
+    // get a toolbar row of their own. With a phone base URL, every guide
+    // offers "Read on your phone" as a QR code of <base>/<lang>/<id>.
     void enterKioskMode(const core::KioskConfig &config);
     bool isKioskMode() const { return m_kiosk.has_value(); }
     void allowClose() { m_closeAllowed = true; }
@@ -122,6 +125,7 @@ private:
     ReaderPane *m_reader = nullptr;
     SearchBox *m_search = nullptr;
     QToolBar *m_toolBar = nullptr;
+    QToolBar *m_readingToolBar = nullptr;
     ReadAloud *m_readAloud = nullptr;  // made once the first guide is shown; its engine starts at the first Play
     ReadAloudBar *m_readAloudBar = nullptr;
     QPointer<RedFlagDialog> m_checklist;

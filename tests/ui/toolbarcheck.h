@@ -3,6 +3,7 @@
 // What of a toolbar a reader cannot read: shared by the window's and the
 // kiosk's tests.
 
+#include <QAction>
 #include <QComboBox>
 #include <QString>
 #include <QToolBar>
@@ -27,6 +28,21 @@ inline QString controlCutShort(const QToolBar &toolBar)
                     .arg(control->width())
                     .arg(control->sizeHint().width());
     }
+    return {};
+}
+
+// What of the toolbar a reader cannot see: a control in the overflow menu,
+// or one narrower than its words; empty if nothing.
+inline QString toolbarShortfall(const QToolBar &toolBar)
+{
+    using namespace Qt::StringLiterals;
+    for (QAction *action : toolBar.actions()) {
+        const QWidget *control = toolBar.widgetForAction(action);
+        if (!control || !control->isVisible())
+            return u"not shown: "_s + action->text();
+    }
+    if (const QString cut = controlCutShort(toolBar); !cut.isEmpty())
+        return u"cut short: "_s + cut;
     return {};
 }
 

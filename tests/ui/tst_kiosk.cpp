@@ -25,8 +25,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QRadioButton>
 #include <QScroller>
@@ -38,6 +40,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QWebEngineView>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using bph::ui::KioskController;
@@ -80,6 +84,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void windowIsLocked();
+    void everyControlIsOneTapAway();
+    void toolbarsCannotBeHidden();
     void blockedKeysAndRefusedClose_data();
     void blockedKeysAndRefusedClose();
     void wrongPinsLockThePrompt();
@@ -147,12 +153,43 @@ void TestKiosk::windowIsLocked()
     for (auto *button : m_window->findChildren<QToolButton *>())
         if (button->isVisible() && button->objectName() != u"searchIcon"_s)
             QVERIFY2(button->height() >= 44, qPrintable(button->text()));
-    // Once the reading controls have come too: nothing on the toolbar is cut
-    // short ("Normal spee"); what does not fit waits in its overflow menu.
+}
+
+void TestKiosk::everyControlIsOneTapAway()
+{
+    // On a 1280 x 800 kiosk screen (the tests' screen), once the reading
+    // controls have come too: every control on the toolbars shows, none cut
+    // short ("Normal spee") and none behind an overflow button (the text
+    // size, which older readers need most), in English and in Spanish.
+    QCOMPARE(m_window->screen()->size(), QSize(1280, 800));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->readAloud(), 20000);
-    const auto *play = m_window->toolBar()->findChild<QToolButton *>(u"readAloudPlay"_s);
-    QTRY_VERIFY(play && play->isVisible());  // laid out
-    QCOMPARE(bphtest::controlCutShort(*m_window->toolBar()), QString());
+    const QList<QToolBar *> toolBars = m_window->findChildren<QToolBar *>();
+    QVERIFY(!toolBars.isEmpty());
+    for (const QString &lang : {u"en"_s, u"es"_s}) {
+        m_window->setLanguage(lang);
+        for (const QToolBar *toolBar : toolBars)
+            QTRY_COMPARE(bphtest::toolbarShortfall(*toolBar), QString());
+    }
+    for (QAction *action : {m_window->actions()->textSmaller, m_window->actions()->textLarger})
+        QVERIFY2(std::any_of(toolBars.begin(), toolBars.end(), [action](const QToolBar *toolBar) {
+                     return toolBar->actions().contains(action);
+                 }), qPrintable(action->text()));
+}
+
+void TestKiosk::toolbarsCannotBeHidden()
+{
+    // A right click or a long press on a toolbar: a main window offers a menu
+    // that hides it, and on a kiosk nothing would bring it back.
+    for (QToolBar *toolBar : m_window->findChildren<QToolBar *>()) {
+        if (!toolBar->isVisible())
+            continue;
+        const QPoint inside(toolBar->width() - 2, toolBar->height() / 2);
+        QContextMenuEvent event(QContextMenuEvent::Mouse, inside, toolBar->mapToGlobal(inside));
+        QApplication::sendEvent(toolBar, &event);
+        QCOMPARE(QApplication::activePopupWidget(), nullptr);
+        const QList<QMenu *> menus = m_window->findChildren<QMenu *>();
+        QVERIFY(std::none_of(menus.begin(), menus.end(), [](const QMenu *menu) { return menu->isVisible(); }));
+    }
 }
 
 void TestKiosk::blockedKeysAndRefusedClose_data()

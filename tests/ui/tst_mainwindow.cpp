@@ -44,20 +44,6 @@ struct PaintCounter : QObject
     int count = 0;
 };
 
-// What of the toolbar a reader cannot see: a control in the overflow menu,
-// or a button narrower than its words; empty if nothing.
-QString toolbarShortfall(const QToolBar &toolBar)
-{
-    for (QAction *action : toolBar.actions()) {
-        const QWidget *control = toolBar.widgetForAction(action);
-        if (!control || !control->isVisible())
-            return u"not shown: "_s + action->text();
-    }
-    if (const QString cut = bphtest::controlCutShort(toolBar); !cut.isEmpty())
-        return u"cut short: "_s + cut;
-    return {};
-}
-
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -157,7 +143,7 @@ void TestMainWindow::wholeToolbarShowsInEitherLanguage()
     QTRY_VERIFY_WITH_TIMEOUT(window.readAloud(), 20000);  // the reading controls come with the first guide
     for (const QString &lang : {u"en"_s, u"es"_s}) {
         window.setLanguage(lang);
-        QTRY_COMPARE(toolbarShortfall(*window.toolBar()), QString());
+        QTRY_COMPARE(bphtest::toolbarShortfall(*window.toolBar()), QString());
     }
 }
 
