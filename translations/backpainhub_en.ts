@@ -62,15 +62,15 @@ Open it in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text size, theme, language and the last guide read go back to their defaults.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Back Pain Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Back Pain Hub&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Plain-language guides about back pain. For learning only: it cannot diagnose, and it does not replace a clinician who knows you.&lt;/p&gt;&lt;p&gt;Nothing you read or answer here is sent anywhere.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size, theme, language, the last guide read and the window&apos;s size go back to their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -66,16 +66,16 @@ Open it in your web browser?</source>
         <translation>¿Restablecer las preferencias?</translation>
     </message>
     <message>
-        <source>Text size, theme, language and the last guide read go back to their defaults.</source>
-        <translation>El tamaño del texto, el tema, el idioma y la última guía leída vuelven a sus valores iniciales.</translation>
-    </message>
-    <message>
         <source>About Back Pain Hub</source>
         <translation>Acerca de Back Pain Hub</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Back Pain Hub&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Plain-language guides about back pain. For learning only: it cannot diagnose, and it does not replace a clinician who knows you.&lt;/p&gt;&lt;p&gt;Nothing you read or answer here is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Back Pain Hub&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Guías en lenguaje sencillo sobre el dolor de espalda. Solo sirven para aprender: no pueden dar un diagnóstico y no reemplazan a un profesional de la salud que lo conozca.&lt;/p&gt;&lt;p&gt;Nada de lo que lee o responde aquí se envía a ningún lugar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Text size, theme, language, the last guide read and the window&apos;s size go back to their defaults.</source>
+        <translation>El tamaño del texto, el tema, el idioma, la última guía leída y el tamaño de la ventana vuelven a sus valores iniciales.</translation>
     </message>
 </context>
 <context>

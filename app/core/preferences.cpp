@@ -14,6 +14,11 @@ const QString kTheme = u"reader/theme"_s;
 const QString kTextScale = u"reader/textScale"_s;
 const QString kLanguage = u"reader/language"_s;
 const QString kLastGuide = u"reader/lastGuide"_s;
+const QString kWindowGroup = u"window"_s;
+const QString kWindowGeometry = u"window/geometry"_s;
+// Far more than any real saveGeometry() (under 100 bytes); a bigger value
+// was not written by us.
+constexpr qsizetype kMaxGeometryBytes = 1024;
 
 } // namespace
 
@@ -29,6 +34,9 @@ Preferences::Preferences(std::unique_ptr<QSettings> settings, bool readOnly)
     m_textScale = ok ? qBound(kMinTextScale, scale, kMaxTextScale) : 1.0;
     m_language = m_settings->value(kLanguage).toString().left(8);
     m_lastGuide = m_settings->value(kLastGuide).toString().left(64);
+    // Checked again by QWidget::restoreGeometry, which ignores bytes it cannot read.
+    if (const QByteArray geometry = m_settings->value(kWindowGeometry).toByteArray(); geometry.size() <= kMaxGeometryBytes)
+        m_windowGeometry = geometry;
     if (m_settings->status() != QSettings::NoError)
         qCWarning(lcPreferences) << "the settings file could not be read; using the defaults";
 }
@@ -79,15 +87,23 @@ void Preferences::setLastGuide(const QString &id)
     write(kLastGuide, id);
 }
 
+void Preferences::setWindowGeometry(const QByteArray &geometry)
+{
+    m_windowGeometry = geometry;
+    write(kWindowGeometry, geometry);
+}
+
 void Preferences::reset()
 {
     m_theme = Theme::System;
     m_textScale = 1.0;
     m_language.clear();
     m_lastGuide.clear();
+    m_windowGeometry.clear();
     if (m_readOnly)
         return;
     m_settings->remove(u"reader"_s);
+    m_settings->remove(kWindowGroup);
     m_settings->sync();
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
-// A reader's preferences on a desktop: theme, text size, language and the last
-// guide read, kept with QSettings. Kiosks never write them.
+// A reader's preferences on a desktop: theme, text size, language, the last
+// guide read and where the window was, kept with QSettings. Kiosks never
+// write them.
 
+#include <QByteArray>
 #include <QObject>
 #include <QSettings>
 #include <QString>
@@ -34,6 +36,9 @@ public:
     void setLanguage(const QString &lang);
     QString lastGuide() const { return m_lastGuide; }
     void setLastGuide(const QString &id);
+    // QWidget::saveGeometry's bytes; empty: none stored.
+    QByteArray windowGeometry() const { return m_windowGeometry; }
+    void setWindowGeometry(const QByteArray &geometry);
 
     // Back to the defaults, and forget what was stored.
     void reset();
@@ -60,6 +65,7 @@ private:
     double m_textScale = 1.0;
     QString m_language;
     QString m_lastGuide;
+    QByteArray m_windowGeometry;
 };
 
 } // namespace bph::core

@@ -58,6 +58,7 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
     setObjectName(u"MainWindow"_s);
     const bool translated = m_translator->setLanguage(m_lang);
     resize(firstWindowSize(screen()));
+    restoreWindowGeometry();
 
     m_navigator->setTopics(m_store.topics(m_lang));
     connect(m_navigator, &TopicNavigator::guideActivated, this, &MainWindow::openGuide);
@@ -217,7 +218,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();  // Alt+F4 and the window manager's close do nothing on a kiosk
         return;
     }
+    if (!m_kiosk)
+        m_preferences.setWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreWindowGeometry()
+{
+    // Where the reader left it, and maximised if it was. Qt moves a window
+    // whose screen has gone back onto one that is there; bytes it cannot
+    // read leave the first size.
+    const QByteArray geometry = m_preferences.windowGeometry();
+    if (!geometry.isEmpty() && !restoreGeometry(geometry))
+        qCWarning(lcStartup) << "the stored window size and position could not be read; using the first size";
 }
 
 void MainWindow::discardReadingState()
@@ -447,6 +460,8 @@ void MainWindow::resetPreferences()
     applyTheme();
     setTextScale(1.0);
     m_preferences.setLastGuide(QString());
+    showNormal();
+    resize(firstWindowSize(screen()));
 }
 
 } // namespace bph::ui

@@ -95,6 +95,7 @@ protected:
 
 private:
     void buildToolBar();
+    void restoreWindowGeometry();
     void retranslate();
     void connectActions();
     void createArticleView();

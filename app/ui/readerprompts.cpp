@@ -29,7 +29,7 @@ QString askPdfPath(QWidget *parent, const QString &guideId)
 bool confirmResetPreferences(QWidget *parent)
 {
     return QMessageBox::question(parent, QCoreApplication::translate("ReaderPrompts", "Reset preferences?"),
-                                 QCoreApplication::translate("ReaderPrompts", "Text size, theme, language and the last guide read go back to their defaults."))
+                                 QCoreApplication::translate("ReaderPrompts", "Text size, theme, language, the last guide read and the window's size go back to their defaults."))
            == QMessageBox::Yes;
 }
 

@@ -1,5 +1,6 @@
-// Preferences when they cannot be saved: a settings folder that cannot be
-// made, and a full disk. Every change still holds for the session, the reason
+// Preferences kept from one start to the next, forgotten on a reset, and
+// when they cannot be saved: a settings folder that cannot be made, and a
+// full disk. Every change still holds for the session, the reason
 // is there for the window to show and the log says it once, and what was
 // saved before survives.
 //
@@ -30,6 +31,8 @@ class TestPreferences final : public QObject
 
 private Q_SLOTS:
     void valuesRoundTrip();
+    void resetForgetsEverything();
+    void strangeWindowGeometryIsIgnored();
     void unsavedChangesLastTheSession_data();
     void unsavedChangesLastTheSession();
     void readOnlyPreferencesReportNoError();
@@ -52,6 +55,7 @@ void TestPreferences::valuesRoundTrip()
         preferences->setTextScale(1.4);
         preferences->setLanguage(u"es"_s);
         preferences->setLastGuide(u"inflammation"_s);
+        preferences->setWindowGeometry(QByteArray("\x01\xd9\xd0\xcb geometry", 14));
         QCOMPARE(preferences->saveError(), QString());
     }
     const auto again = open(path);
@@ -59,6 +63,45 @@ void TestPreferences::valuesRoundTrip()
     QCOMPARE(again->textScale(), 1.4);
     QCOMPARE(again->language(), u"es"_s);
     QCOMPARE(again->lastGuide(), u"inflammation"_s);
+    QCOMPARE(again->windowGeometry(), QByteArray("\x01\xd9\xd0\xcb geometry", 14));
+}
+
+void TestPreferences::resetForgetsEverything()
+{
+    const QString path = m_dir.filePath(u"reset.ini"_s);
+    {
+        auto preferences = open(path);
+        preferences->setTheme(Theme::HighContrast);
+        preferences->setTextScale(2.0);
+        preferences->setLanguage(u"es"_s);
+        preferences->setLastGuide(u"sciatica"_s);
+        preferences->setWindowGeometry("geometry");
+        preferences->reset();
+        QCOMPARE(preferences->theme(), Theme::System);
+        QCOMPARE(preferences->textScale(), 1.0);
+        QCOMPARE(preferences->language(), QString());
+        QCOMPARE(preferences->lastGuide(), QString());
+        QCOMPARE(preferences->windowGeometry(), QByteArray());
+    }
+    // Nothing comes back at the next start either.
+    const auto again = open(path);
+    QCOMPARE(again->theme(), Theme::System);
+    QCOMPARE(again->textScale(), 1.0);
+    QCOMPARE(again->language(), QString());
+    QCOMPARE(again->lastGuide(), QString());
+    QCOMPARE(again->windowGeometry(), QByteArray());
+}
+
+void TestPreferences::strangeWindowGeometryIsIgnored()
+{
+    // A hand-edited settings file: a value far longer than any saved
+    // geometry is not handed on to the window.
+    const QString path = m_dir.filePath(u"strange.ini"_s);
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        settings.setValue(u"window/geometry"_s, QByteArray(100000, 'x'));
+    }
+    QCOMPARE(open(path)->windowGeometry(), QByteArray());
 }
 
 void TestPreferences::unsavedChangesLastTheSession_data()

@@ -6,6 +6,7 @@
 #include "readertestapp.h"
 #include "readersignals.h"
 #include "contentstore.h"
+#include "dialoganswer.h"
 #include "faqbrowser.h"
 #include "findbar.h"
 #include "idlewarning.h"
@@ -35,7 +36,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -55,22 +55,6 @@ bph::core::KioskConfig kioskConfig(const QString &pinHash)
                            "languages = en, es\ntext_scale = 1.0\nphone_base_url = https://clinic.example/backpain\nstaff_pin_hash = "
                            + pinHash.toUtf8() + "\n";
     return bph::core::KioskConfig::parse(ini, u"kiosk.conf"_s);
-}
-
-// Runs `action` on the modal dialog of type T as soon as it is open.
-template<typename T>
-void whenDialogOpens(std::function<void(T *)> action)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, action] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->deleteLater();
-            timer->stop();
-            action(dialog);
-        }
-    });
-    timer->start();
 }
 
 } // namespace
@@ -220,7 +204,7 @@ void TestKiosk::blockedKeysAndRefusedClose()
 void TestKiosk::wrongPinsLockThePrompt()
 {
     QString lockMessage;
-    whenDialogOpens<bph::ui::PinPrompt>([&](bph::ui::PinPrompt *prompt) {
+    bphtest::whenDialogOpens<bph::ui::PinPrompt>([&](bph::ui::PinPrompt *prompt) {
         for (int i = 0; i < 3; ++i) {
             QTest::keyClicks(prompt->pinField(), u"1111"_s);
             QTest::keyClick(prompt->pinField(), Qt::Key_Return);
@@ -242,7 +226,7 @@ void TestKiosk::wrongPinsLockThePrompt()
 
     // After the lockout, the right PIN works.
     m_clock->advance(30'000);
-    whenDialogOpens<bph::ui::PinPrompt>([](bph::ui::PinPrompt *prompt) {
+    bphtest::whenDialogOpens<bph::ui::PinPrompt>([](bph::ui::PinPrompt *prompt) {
         QTest::keyClicks(prompt->pinField(), u"2468"_s);
         QTest::keyClick(prompt->pinField(), Qt::Key_Return);
     });
@@ -252,7 +236,7 @@ void TestKiosk::wrongPinsLockThePrompt()
 
 void TestKiosk::rightPinLeavesKioskMode()
 {
-    whenDialogOpens<bph::ui::PinPrompt>([](bph::ui::PinPrompt *prompt) {
+    bphtest::whenDialogOpens<bph::ui::PinPrompt>([](bph::ui::PinPrompt *prompt) {
         QTest::keyClicks(prompt->pinField(), u"2468"_s);
         QTest::keyClick(prompt->pinField(), Qt::Key_Return);
     });
@@ -265,7 +249,7 @@ void TestKiosk::rightPinLeavesKioskMode()
 void TestKiosk::logoTapsOpenThePrompt()
 {
     bool opened = false;
-    whenDialogOpens<bph::ui::PinPrompt>([&](bph::ui::PinPrompt *prompt) {
+    bphtest::whenDialogOpens<bph::ui::PinPrompt>([&](bph::ui::PinPrompt *prompt) {
         opened = true;
         prompt->reject();
     });
@@ -356,7 +340,7 @@ void TestKiosk::resetLeavesNoTrace()
 void TestKiosk::externalLinksBecomeQrCodes()
 {
     bool shown = false;
-    whenDialogOpens<bph::ui::QrCodeDialog>([&](bph::ui::QrCodeDialog *dialog) {
+    bphtest::whenDialogOpens<bph::ui::QrCodeDialog>([&](bph::ui::QrCodeDialog *dialog) {
         shown = !dialog->codeImage().isNull();
         dialog->reject();
     });
@@ -377,7 +361,7 @@ void TestKiosk::readOnYourPhone()
     QTRY_VERIFY_WITH_TIMEOUT(pageHtml().contains(u"href=\"app://phone/overview\""_s), 20000);
 
     QImage shown;
-    whenDialogOpens<bph::ui::QrCodeDialog>([&](bph::ui::QrCodeDialog *dialog) {
+    bphtest::whenDialogOpens<bph::ui::QrCodeDialog>([&](bph::ui::QrCodeDialog *dialog) {
         shown = dialog->codeImage();
         dialog->reject();
     });

@@ -1,20 +1,26 @@
 // The reader's window end to end: the navigator appears before the web view,
-// the speech engine waits for the first Play, and the navigator and the guide
-// on screen stay in step.
+// the speech engine waits for the first Play, the navigator and the guide on
+// screen stay in step, and the window opens where its reader left it.
 
 #include "pagecontents.h"
 #include "readaloud.h"
 #include "readertestapp.h"
 #include "readersignals.h"
 #include "contentstore.h"
+#include "dialoganswer.h"
 #include "faqbrowser.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "readeractions.h"
 #include "topictreemodel.h"
 #include "toolbarcheck.h"
+#include "windowsize.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -61,8 +67,19 @@ private Q_SLOTS:
     void navigatorIsNamedInTheReadersLanguage();
     void followingALinkSelectsItInTheNavigator();
     void guidePageShowsWhatAReaderNeeds();
+    void windowOpensWhereItWasLeft();
+    void unreadableWindowPlaceLeavesTheFirstSize();
+    void resetPreferencesPutsTheWindowBack();
 
 private:
+    // Preferences of their own, in `fileName`: the other tests need the
+    // window's first size.
+    std::unique_ptr<bph::core::Preferences> preferencesIn(const QString &fileName) const
+    {
+        return std::make_unique<bph::core::Preferences>(
+                std::make_unique<QSettings>(m_dir.filePath(fileName), QSettings::IniFormat));
+    }
+
     std::unique_ptr<bph::core::ContentStore> m_store;
     QTemporaryDir m_dir;
     std::unique_ptr<bph::core::Preferences> m_preferences;
@@ -237,6 +254,81 @@ void TestMainWindow::guidePageShowsWhatAReaderNeeds()
     QVERIFY(text.contains(u"Next review due"_s));
     QVERIFY(text.contains(u"red-flag checklist"_s));
     QVERIFY(text.contains(u"doctor"_s));
+}
+
+void TestMainWindow::windowOpensWhereItWasLeft()
+{
+    // Each window is a start of the app: new preferences on the same file.
+    const QRect left(QPoint(60, 50), QSize(900, 600));
+    {
+        const auto preferences = preferencesIn(u"place.ini"_s);
+        MainWindow window(*m_store, *preferences, u"en"_s, u"overview"_s, {});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setGeometry(left);
+        QTRY_COMPARE(window.geometry(), left);
+        QVERIFY(window.close());
+    }
+    {
+        const auto preferences = preferencesIn(u"place.ini"_s);
+        MainWindow window(*m_store, *preferences, u"en"_s, u"overview"_s, {});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.geometry(), left);
+        window.showMaximized();
+        QTRY_VERIFY(window.isMaximized());
+        QVERIFY(window.close());
+    }
+    // Maximised as it was left, and back to its place when made smaller again.
+    const auto preferences = preferencesIn(u"place.ini"_s);
+    MainWindow window(*m_store, *preferences, u"en"_s, u"overview"_s, {});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.isMaximized());
+    window.showNormal();
+    QTRY_COMPARE(window.geometry(), left);
+}
+
+void TestMainWindow::unreadableWindowPlaceLeavesTheFirstSize()
+{
+    {
+        QSettings settings(m_dir.filePath(u"unreadable.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"window/geometry"_s, QByteArray("not a window's place"));
+    }
+    const auto preferences = preferencesIn(u"unreadable.ini"_s);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"window size and position could not be read"_s));
+    MainWindow window(*m_store, *preferences, u"en"_s, u"overview"_s, {});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), bph::ui::firstWindowSize(window.screen()));
+}
+
+void TestMainWindow::resetPreferencesPutsTheWindowBack()
+{
+    const auto preferences = preferencesIn(u"reset.ini"_s);
+    MainWindow window(*m_store, *preferences, u"en"_s, u"overview"_s, {});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showMaximized();
+    QTRY_VERIFY(window.isMaximized());
+
+    bool asked = false;
+    bphtest::whenDialogOpens<QMessageBox>([&](QMessageBox *box) {
+        asked = box->text().contains(u"window's size"_s);
+        box->button(QMessageBox::Yes)->click();
+    });
+    window.actions()->resetPreferences->trigger();
+    QVERIFY2(asked, "the question did not say the window's size goes back too");
+    QTRY_VERIFY(!window.isMaximized());
+    QTRY_COMPARE(window.size(), bph::ui::firstWindowSize(window.screen()));
+    QVERIFY(window.close());
+
+    const auto again = preferencesIn(u"reset.ini"_s);
+    MainWindow next(*m_store, *again, u"en"_s, u"overview"_s, {});
+    next.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&next));
+    QVERIFY(!next.isMaximized());
+    QCOMPARE(next.size(), bph::ui::firstWindowSize(next.screen()));
 }
 
 int main(int argc, char *argv[])
