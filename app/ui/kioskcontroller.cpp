@@ -101,9 +101,6 @@ void KioskController::lockWindow()
     // Words only: icons beside them would push more of the toolbar into its overflow menu.
     for (auto *toolBar : m_window.findChildren<QToolBar *>())
         toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    // No menu from a right click or long press on the toolbars: the main
-    // window's would hide them, with no way back for the next reader.
-    m_window.setContextMenuPolicy(Qt::NoContextMenu);
     // Lists scroll by dragging a finger, with momentum.
     for (auto *view : m_window.findChildren<QAbstractScrollArea *>())
         QScroller::grabGesture(view->viewport(), QScroller::TouchGesture);

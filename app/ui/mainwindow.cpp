@@ -56,6 +56,10 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
       m_systemPalette(QApplication::palette())
 {
     setObjectName(u"MainWindow"_s);
+    // No menu from a right click or a long press on the toolbar: the only
+    // thing a main window's offers is to hide it, and search and the way
+    // home with it, which a reader would not know how to bring back.
+    setContextMenuPolicy(Qt::NoContextMenu);
     const bool translated = m_translator->setLanguage(m_lang);
     resize(firstWindowSize(screen()));
     restoreWindowGeometry();

@@ -1,13 +1,19 @@
 #pragma once
 
-// What of a toolbar a reader cannot read: shared by the window's and the
-// kiosk's tests.
+// What of a toolbar a reader cannot read or could lose: shared by the
+// window's and the kiosk's tests.
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
+#include <QMainWindow>
+#include <QMenu>
 #include <QString>
 #include <QToolBar>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace bphtest {
 
@@ -43,6 +49,26 @@ inline QString toolbarShortfall(const QToolBar &toolBar)
     }
     if (const QString cut = controlCutShort(toolBar); !cut.isEmpty())
         return u"cut short: "_s + cut;
+    return {};
+}
+
+// The first shown toolbar of `window` on which a right click or a long
+// press opens a menu (a main window's would hide the toolbar), named; empty
+// if none does.
+inline QString toolbarWithAMenu(QMainWindow &window)
+{
+    for (QToolBar *toolBar : window.findChildren<QToolBar *>()) {
+        if (!toolBar->isVisible())
+            continue;
+        const QPoint inside(toolBar->width() - 2, toolBar->height() / 2);
+        QContextMenuEvent event(QContextMenuEvent::Mouse, inside, toolBar->mapToGlobal(inside));
+        QApplication::sendEvent(toolBar, &event);
+        const QList<QMenu *> menus = window.findChildren<QMenu *>();
+        const bool menuShown = QApplication::activePopupWidget()
+                || std::any_of(menus.begin(), menus.end(), [](const QMenu *menu) { return menu->isVisible(); });
+        if (menuShown)
+            return toolBar->windowTitle();
+    }
     return {};
 }
 

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void navigatorIsNamedInTheReadersLanguage();
     void followingALinkSelectsItInTheNavigator();
     void guidePageShowsWhatAReaderNeeds();
+    void toolbarCannotBeLost();
     void windowOpensWhereItWasLeft();
     void unreadableWindowPlaceLeavesTheFirstSize();
     void resetPreferencesPutsTheWindowBack();
@@ -254,6 +255,19 @@ void TestMainWindow::guidePageShowsWhatAReaderNeeds()
     QVERIFY(text.contains(u"Next review due"_s));
     QVERIFY(text.contains(u"red-flag checklist"_s));
     QVERIFY(text.contains(u"doctor"_s));
+}
+
+void TestMainWindow::toolbarCannotBeLost()
+{
+    // A right click on the toolbar would offer only to hide it, and search,
+    // back and home with it: a reader would not know how to bring it back.
+    MainWindow window(*m_store, *m_preferences, u"en"_s, u"overview"_s, {});
+    QSignalSpy ready(&window, &MainWindow::articleViewReady);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
+    QCOMPARE(bphtest::toolbarWithAMenu(window), QString());
+    QVERIFY(window.toolBar()->isVisible());
 }
 
 void TestMainWindow::windowOpensWhereItWasLeft()
