@@ -16,9 +16,17 @@ const QString kLanguage = u"reader/language"_s;
 const QString kLastGuide = u"reader/lastGuide"_s;
 const QString kWindowGroup = u"window"_s;
 const QString kWindowGeometry = u"window/geometry"_s;
-// Far more than any real saveGeometry() (under 100 bytes); a bigger value
-// was not written by us.
-constexpr qsizetype kMaxGeometryBytes = 1024;
+const QString kWindowSplit = u"window/split"_s;
+
+// Qt's saved bytes for `key`, checked again by the widget that reads them,
+// which ignores what it cannot read. A value far longer than any Qt writes
+// (under 100 bytes) was not written by us, and is not handed on.
+QByteArray savedPlace(const QSettings &settings, const QString &key)
+{
+    constexpr qsizetype kMaxBytes = 1024;
+    const QByteArray bytes = settings.value(key).toByteArray();
+    return bytes.size() <= kMaxBytes ? bytes : QByteArray();
+}
 
 } // namespace
 
@@ -34,9 +42,7 @@ Preferences::Preferences(std::unique_ptr<QSettings> settings, bool readOnly)
     m_textScale = ok ? qBound(kMinTextScale, scale, kMaxTextScale) : 1.0;
     m_language = m_settings->value(kLanguage).toString().left(8);
     m_lastGuide = m_settings->value(kLastGuide).toString().left(64);
-    // Checked again by QWidget::restoreGeometry, which ignores bytes it cannot read.
-    if (const QByteArray geometry = m_settings->value(kWindowGeometry).toByteArray(); geometry.size() <= kMaxGeometryBytes)
-        m_windowGeometry = geometry;
+    m_windowPlace = {savedPlace(*m_settings, kWindowGeometry), savedPlace(*m_settings, kWindowSplit)};
     if (m_settings->status() != QSettings::NoError)
         qCWarning(lcPreferences) << "the settings file could not be read; using the defaults";
 }
@@ -87,10 +93,11 @@ void Preferences::setLastGuide(const QString &id)
     write(kLastGuide, id);
 }
 
-void Preferences::setWindowGeometry(const QByteArray &geometry)
+void Preferences::setWindowPlace(const WindowPlace &place)
 {
-    m_windowGeometry = geometry;
-    write(kWindowGeometry, geometry);
+    m_windowPlace = place;
+    write(kWindowGeometry, place.geometry);
+    write(kWindowSplit, place.split);
 }
 
 void Preferences::reset()
@@ -99,7 +106,7 @@ void Preferences::reset()
     m_textScale = 1.0;
     m_language.clear();
     m_lastGuide.clear();
-    m_windowGeometry.clear();
+    m_windowPlace = {};
     if (m_readOnly)
         return;
     m_settings->remove(u"reader"_s);

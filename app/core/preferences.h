@@ -36,9 +36,13 @@ public:
     void setLanguage(const QString &lang);
     QString lastGuide() const { return m_lastGuide; }
     void setLastGuide(const QString &id);
-    // QWidget::saveGeometry's bytes; empty: none stored.
-    QByteArray windowGeometry() const { return m_windowGeometry; }
-    void setWindowGeometry(const QByteArray &geometry);
+    // Where the window was, in Qt's own bytes; each empty: none stored.
+    struct WindowPlace {
+        QByteArray geometry;  // QWidget::saveGeometry: size, position, maximised
+        QByteArray split;     // QSplitter::saveState: the navigator's width
+    };
+    WindowPlace windowPlace() const { return m_windowPlace; }
+    void setWindowPlace(const WindowPlace &place);
 
     // Back to the defaults, and forget what was stored.
     void reset();
@@ -65,7 +69,7 @@ private:
     double m_textScale = 1.0;
     QString m_language;
     QString m_lastGuide;
-    QByteArray m_windowGeometry;
+    WindowPlace m_windowPlace;
 };
 
 } // namespace bph::core

@@ -52,6 +52,7 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
       m_translator(new UiTranslator(this, translations)),
       m_navigator(new TopicNavigator),
       m_reader(new ReaderPane(store, m_lang)),
+      m_splitter(new QSplitter),
       m_search(new SearchBox(store, this)),
       m_systemPalette(QApplication::palette())
 {
@@ -61,8 +62,6 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
     // home with it, which a reader would not know how to bring back.
     setContextMenuPolicy(Qt::NoContextMenu);
     const bool translated = m_translator->setLanguage(m_lang);
-    resize(firstWindowSize(screen()));
-    restoreWindowGeometry();
 
     m_navigator->setTopics(m_store.topics(m_lang));
     connect(m_navigator, &TopicNavigator::guideActivated, this, &MainWindow::openGuide);
@@ -74,13 +73,13 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
     connect(m_search, &SearchBox::guideRequested, this, &MainWindow::openGuide);
     connect(m_search, &SearchBox::faqRequested, this, &MainWindow::showQuestion);
 
-    auto *splitter = new QSplitter;
-    splitter->addWidget(m_navigator);
-    splitter->addWidget(m_reader);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({280, 820});
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    takeFirstPlace();
+    restoreWindowPlace();
 
     buildToolBar();
     m_actions->populateMenuBar(menuBar());
@@ -223,18 +222,26 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     if (!m_kiosk)
-        m_preferences.setWindowGeometry(saveGeometry());
+        m_preferences.setWindowPlace({saveGeometry(), m_splitter->saveState()});
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::restoreWindowGeometry()
+void MainWindow::takeFirstPlace()
 {
-    // Where the reader left it, and maximised if it was. Qt moves a window
-    // whose screen has gone back onto one that is there; bytes it cannot
-    // read leave the first size.
-    const QByteArray geometry = m_preferences.windowGeometry();
-    if (!geometry.isEmpty() && !restoreGeometry(geometry))
+    resize(firstWindowSize(screen()));
+    m_splitter->setSizes({280, 820});  // shares of the width: the navigator about a quarter
+}
+
+void MainWindow::restoreWindowPlace()
+{
+    // Where the reader left it, maximised if it was, and the navigator as
+    // wide. Qt moves a window whose screen has gone back onto one that is
+    // there; bytes it cannot read leave the first place.
+    const core::Preferences::WindowPlace place = m_preferences.windowPlace();
+    if (!place.geometry.isEmpty() && !restoreGeometry(place.geometry))
         qCWarning(lcStartup) << "the stored window size and position could not be read; using the first size";
+    if (!place.split.isEmpty() && !m_splitter->restoreState(place.split))
+        qCWarning(lcStartup) << "the stored width of the guide list could not be read; using the first width";
 }
 
 void MainWindow::discardReadingState()
@@ -465,7 +472,7 @@ void MainWindow::resetPreferences()
     setTextScale(1.0);
     m_preferences.setLastGuide(QString());
     showNormal();
-    resize(firstWindowSize(screen()));
+    takeFirstPlace();
 }
 
 } // namespace bph::ui

@@ -19,6 +19,7 @@
 
 #include <optional>
 
+class QSplitter;
 class QToolBar;
 
 namespace bph::core {
@@ -95,7 +96,9 @@ protected:
 
 private:
     void buildToolBar();
-    void restoreWindowGeometry();
+    // The size a window opens at the first time, and the navigator's width in it.
+    void takeFirstPlace();
+    void restoreWindowPlace();
     void retranslate();
     void connectActions();
     void createArticleView();
@@ -124,6 +127,7 @@ private:
     UiTranslator *m_translator = nullptr;
     TopicNavigator *m_navigator = nullptr;
     ReaderPane *m_reader = nullptr;
+    QSplitter *m_splitter = nullptr;  // the navigator beside the reading area
     SearchBox *m_search = nullptr;
     QToolBar *m_toolBar = nullptr;
     QToolBar *m_readingToolBar = nullptr;

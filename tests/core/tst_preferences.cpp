@@ -32,7 +32,7 @@ class TestPreferences final : public QObject
 private Q_SLOTS:
     void valuesRoundTrip();
     void resetForgetsEverything();
-    void strangeWindowGeometryIsIgnored();
+    void strangeWindowPlaceIsIgnored();
     void unsavedChangesLastTheSession_data();
     void unsavedChangesLastTheSession();
     void readOnlyPreferencesReportNoError();
@@ -55,7 +55,7 @@ void TestPreferences::valuesRoundTrip()
         preferences->setTextScale(1.4);
         preferences->setLanguage(u"es"_s);
         preferences->setLastGuide(u"inflammation"_s);
-        preferences->setWindowGeometry(QByteArray("\x01\xd9\xd0\xcb geometry", 14));
+        preferences->setWindowPlace({QByteArray("\x01\xd9\xd0\xcb geometry", 14), QByteArray("\0\0\0\xff split", 10)});
         QCOMPARE(preferences->saveError(), QString());
     }
     const auto again = open(path);
@@ -63,7 +63,8 @@ void TestPreferences::valuesRoundTrip()
     QCOMPARE(again->textScale(), 1.4);
     QCOMPARE(again->language(), u"es"_s);
     QCOMPARE(again->lastGuide(), u"inflammation"_s);
-    QCOMPARE(again->windowGeometry(), QByteArray("\x01\xd9\xd0\xcb geometry", 14));
+    QCOMPARE(again->windowPlace().geometry, QByteArray("\x01\xd9\xd0\xcb geometry", 14));
+    QCOMPARE(again->windowPlace().split, QByteArray("\0\0\0\xff split", 10));
 }
 
 void TestPreferences::resetForgetsEverything()
@@ -75,13 +76,14 @@ void TestPreferences::resetForgetsEverything()
         preferences->setTextScale(2.0);
         preferences->setLanguage(u"es"_s);
         preferences->setLastGuide(u"sciatica"_s);
-        preferences->setWindowGeometry("geometry");
+        preferences->setWindowPlace({"geometry", "split"});
         preferences->reset();
         QCOMPARE(preferences->theme(), Theme::System);
         QCOMPARE(preferences->textScale(), 1.0);
         QCOMPARE(preferences->language(), QString());
         QCOMPARE(preferences->lastGuide(), QString());
-        QCOMPARE(preferences->windowGeometry(), QByteArray());
+        QCOMPARE(preferences->windowPlace().geometry, QByteArray());
+        QCOMPARE(preferences->windowPlace().split, QByteArray());
     }
     // Nothing comes back at the next start either.
     const auto again = open(path);
@@ -89,19 +91,22 @@ void TestPreferences::resetForgetsEverything()
     QCOMPARE(again->textScale(), 1.0);
     QCOMPARE(again->language(), QString());
     QCOMPARE(again->lastGuide(), QString());
-    QCOMPARE(again->windowGeometry(), QByteArray());
+    QCOMPARE(again->windowPlace().geometry, QByteArray());
+    QCOMPARE(again->windowPlace().split, QByteArray());
 }
 
-void TestPreferences::strangeWindowGeometryIsIgnored()
+void TestPreferences::strangeWindowPlaceIsIgnored()
 {
-    // A hand-edited settings file: a value far longer than any saved
-    // geometry is not handed on to the window.
+    // A hand-edited settings file: values far longer than any Qt saves are
+    // not handed on to the window.
     const QString path = m_dir.filePath(u"strange.ini"_s);
     {
         QSettings settings(path, QSettings::IniFormat);
         settings.setValue(u"window/geometry"_s, QByteArray(100000, 'x'));
+        settings.setValue(u"window/split"_s, QByteArray(100000, 'y'));
     }
-    QCOMPARE(open(path)->windowGeometry(), QByteArray());
+    QCOMPARE(open(path)->windowPlace().geometry, QByteArray());
+    QCOMPARE(open(path)->windowPlace().split, QByteArray());
 }
 
 void TestPreferences::unsavedChangesLastTheSession_data()

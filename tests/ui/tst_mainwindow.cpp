@@ -20,10 +20,12 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextToSpeech>
@@ -79,6 +81,15 @@ private:
     {
         return std::make_unique<bph::core::Preferences>(
                 std::make_unique<QSettings>(m_dir.filePath(fileName), QSettings::IniFormat));
+    }
+
+    // How wide the list of guides is in a window opened for the first time.
+    int firstNavigatorWidth() const
+    {
+        const auto preferences = preferencesIn(u"first-%1.ini"_s.arg(QRandomGenerator::global()->generate()));
+        MainWindow window(*m_store, *preferences, u"en"_s, u"overview"_s, {});
+        window.show();
+        return QTest::qWaitForWindowExposed(&window) ? window.navigator()->width() : -1;
     }
 
     std::unique_ptr<bph::core::ContentStore> m_store;
@@ -273,7 +284,9 @@ void TestMainWindow::toolbarCannotBeLost()
 void TestMainWindow::windowOpensWhereItWasLeft()
 {
     // Each window is a start of the app: new preferences on the same file.
+    // The list of guides dragged wider than it first is, too.
     const QRect left(QPoint(60, 50), QSize(900, 600));
+    const int navigatorWidth = firstNavigatorWidth() + 150;
     {
         const auto preferences = preferencesIn(u"place.ini"_s);
         MainWindow window(*m_store, *preferences, u"en"_s, u"overview"_s, {});
@@ -281,6 +294,10 @@ void TestMainWindow::windowOpensWhereItWasLeft()
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setGeometry(left);
         QTRY_COMPARE(window.geometry(), left);
+        auto *splitter = qobject_cast<QSplitter *>(window.centralWidget());
+        QVERIFY(splitter);
+        splitter->setSizes({navigatorWidth, splitter->width() - navigatorWidth});
+        QCOMPARE(window.navigator()->width(), navigatorWidth);
         QVERIFY(window.close());
     }
     {
@@ -289,6 +306,7 @@ void TestMainWindow::windowOpensWhereItWasLeft()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.geometry(), left);
+        QCOMPARE(window.navigator()->width(), navigatorWidth);
         window.showMaximized();
         QTRY_VERIFY(window.isMaximized());
         QVERIFY(window.close());
@@ -308,21 +326,29 @@ void TestMainWindow::unreadableWindowPlaceLeavesTheFirstSize()
     {
         QSettings settings(m_dir.filePath(u"unreadable.ini"_s), QSettings::IniFormat);
         settings.setValue(u"window/geometry"_s, QByteArray("not a window's place"));
+        settings.setValue(u"window/split"_s, QByteArray("not a width"));
     }
+    const int firstWidth = firstNavigatorWidth();
     const auto preferences = preferencesIn(u"unreadable.ini"_s);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"window size and position could not be read"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"width of the guide list could not be read"_s));
     MainWindow window(*m_store, *preferences, u"en"_s, u"overview"_s, {});
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.size(), bph::ui::firstWindowSize(window.screen()));
+    QCOMPARE(window.navigator()->width(), firstWidth);
 }
 
 void TestMainWindow::resetPreferencesPutsTheWindowBack()
 {
+    const int firstWidth = firstNavigatorWidth();
     const auto preferences = preferencesIn(u"reset.ini"_s);
     MainWindow window(*m_store, *preferences, u"en"_s, u"overview"_s, {});
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *splitter = qobject_cast<QSplitter *>(window.centralWidget());
+    QVERIFY(splitter);
+    splitter->setSizes({firstWidth + 150, splitter->width() - firstWidth - 150});
     window.showMaximized();
     QTRY_VERIFY(window.isMaximized());
 
@@ -335,6 +361,7 @@ void TestMainWindow::resetPreferencesPutsTheWindowBack()
     QVERIFY2(asked, "the question did not say the window's size goes back too");
     QTRY_VERIFY(!window.isMaximized());
     QTRY_COMPARE(window.size(), bph::ui::firstWindowSize(window.screen()));
+    QTRY_COMPARE(window.navigator()->width(), firstWidth);
     QVERIFY(window.close());
 
     const auto again = preferencesIn(u"reset.ini"_s);
@@ -343,6 +370,7 @@ void TestMainWindow::resetPreferencesPutsTheWindowBack()
     QVERIFY(QTest::qWaitForWindowExposed(&next));
     QVERIFY(!next.isMaximized());
     QCOMPARE(next.size(), bph::ui::firstWindowSize(next.screen()));
+    QCOMPARE(next.navigator()->width(), firstWidth);
 }
 
 int main(int argc, char *argv[])
