@@ -83,6 +83,15 @@ private:
                 std::make_unique<QSettings>(m_dir.filePath(fileName), QSettings::IniFormat));
     }
 
+    // As a reader dragging the line between the list of guides and the page.
+    static void setNavigatorWidth(MainWindow &window, int width)
+    {
+        auto *splitter = qobject_cast<QSplitter *>(window.centralWidget());
+        QVERIFY(splitter);
+        splitter->setSizes({width, splitter->width() - width});
+        QCOMPARE(window.navigator()->width(), width);
+    }
+
     // How wide the list of guides is in a window opened for the first time.
     int firstNavigatorWidth() const
     {
@@ -294,10 +303,9 @@ void TestMainWindow::windowOpensWhereItWasLeft()
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setGeometry(left);
         QTRY_COMPARE(window.geometry(), left);
-        auto *splitter = qobject_cast<QSplitter *>(window.centralWidget());
-        QVERIFY(splitter);
-        splitter->setSizes({navigatorWidth, splitter->width() - navigatorWidth});
-        QCOMPARE(window.navigator()->width(), navigatorWidth);
+        setNavigatorWidth(window, navigatorWidth);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(window.close());
     }
     {
@@ -346,9 +354,9 @@ void TestMainWindow::resetPreferencesPutsTheWindowBack()
     MainWindow window(*m_store, *preferences, u"en"_s, u"overview"_s, {});
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *splitter = qobject_cast<QSplitter *>(window.centralWidget());
-    QVERIFY(splitter);
-    splitter->setSizes({firstWidth + 150, splitter->width() - firstWidth - 150});
+    setNavigatorWidth(window, firstWidth + 150);
+    if (QTest::currentTestFailed())
+        return;
     window.showMaximized();
     QTRY_VERIFY(window.isMaximized());
 
