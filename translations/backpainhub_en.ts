@@ -396,14 +396,6 @@ Try fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your preferences could not be saved, so changes last only until you close the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The menus and buttons are not available in %1, so they stay in English.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read this page on your phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,6 +836,17 @@ For whoever looks after this computer: %1</source>
     </message>
     <message>
         <source>Searches for this spelling instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bph::ui::StatusNotices</name>
+    <message>
+        <source>Your preferences could not be saved, so changes last only until you close the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The menus and buttons are not available in %1, so they stay in English.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -402,14 +402,6 @@ Pruebe con menos palabras.</translation>
         <translation>Back Pain Hub</translation>
     </message>
     <message>
-        <source>Your preferences could not be saved, so changes last only until you close the app.</source>
-        <translation>No se pudieron guardar sus preferencias. Los cambios solo duran hasta que cierre la aplicación.</translation>
-    </message>
-    <message>
-        <source>The menus and buttons are not available in %1, so they stay in English.</source>
-        <translation>Los menús y botones no están disponibles en %1, así que siguen en inglés.</translation>
-    </message>
-    <message>
         <source>Read this page on your phone</source>
         <translation>Lea esta página en su teléfono</translation>
     </message>
@@ -853,6 +845,17 @@ Para quien se encarga de este equipo: %1</translation>
     <message>
         <source>Searches for this spelling instead</source>
         <translation>Busca con esta ortografía en su lugar</translation>
+    </message>
+</context>
+<context>
+    <name>bph::ui::StatusNotices</name>
+    <message>
+        <source>Your preferences could not be saved, so changes last only until you close the app.</source>
+        <translation>No se pudieron guardar sus preferencias. Los cambios solo duran hasta que cierre la aplicación.</translation>
+    </message>
+    <message>
+        <source>The menus and buttons are not available in %1, so they stay in English.</source>
+        <translation>Los menús y botones no están disponibles en %1, así que siguen en inglés.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "qrcodedialog.h"
 #include "redflagdialog.h"
 #include "searchbox.h"
+#include "statusnotices.h"
 #include "topicnavigator.h"
 #include "uitranslator.h"
 #include "windowsize.h"
@@ -25,7 +26,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QWindow>
@@ -92,10 +92,10 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
     m_navigator->selectGuide(m_pendingGuide);
     setTabOrder(m_navigator, m_reader);
     if (!translated)
-        showLanguageNotice(m_lang);
-    connect(&m_preferences, &core::Preferences::saveFailed, this, &MainWindow::noticeUnsavedPreferences);
+        noticeUntranslatedLanguage(m_lang);
+    connect(&m_preferences, &core::Preferences::saveFailed, this, [this] { m_notices.showUnsavedPreferences(); });
     if (!m_preferences.saveError().isEmpty())
-        noticeUnsavedPreferences();  // failed before this window was made
+        m_notices.showUnsavedPreferences();  // failed before this window was made
 }
 
 MainWindow::~MainWindow()
@@ -298,9 +298,7 @@ void MainWindow::connectReaderSignals()
     connect(readerSignals(), &ReaderSignals::checklistRequested, this, &MainWindow::openChecklist);
     connect(readerSignals(), &ReaderSignals::questionsRequested, this, &MainWindow::showQuestions);
     connect(readerSignals(), &ReaderSignals::externalLinkRequested, this, &MainWindow::confirmExternalLink);
-    connect(m_reader, &ReaderPane::outcomeReported, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
+    connect(m_reader, &ReaderPane::outcomeReported, this, [this](const QString &text) { m_notices.showOutcome(text); });
 }
 
 void MainWindow::finishStartUp()
@@ -379,10 +377,8 @@ void MainWindow::setLanguage(const QString &lang)
         return;
     m_lang = lang;
     m_preferences.setLanguage(lang);
-    if (m_translator->setLanguage(lang))  // sends LanguageChange to every widget
-        showLanguageNotice({});
-    else
-        showLanguageNotice(lang);
+    const bool translated = m_translator->setLanguage(lang);  // sends LanguageChange to every widget
+    noticeUntranslatedLanguage(translated ? QString() : lang);
     m_navigator->setTopics(m_store.topics(lang));
     m_reader->setLanguage(lang);
     m_search->setLanguage(lang);
@@ -421,28 +417,11 @@ void MainWindow::setTextScale(double scale)
     m_reader->setTextScale(m_preferences.textScale());
 }
 
-void MainWindow::noticeUnsavedPreferences()
+void MainWindow::noticeUntranslatedLanguage(const QString &lang)
 {
-    // It stays: it is true for as long as the app runs. The change itself
-    // has been applied; only keeping it failed.
-    statusBar()->showMessage(tr("Your preferences could not be saved, so changes last only until you close the app."));
-}
-
-void MainWindow::showLanguageNotice(const QString &untranslatedLang)
-{
-    if (untranslatedLang.isEmpty() && m_languageNotice.isEmpty())
-        return;  // nothing to take back (and no status bar to create on a kiosk)
-    if (statusBar()->currentMessage() == m_languageNotice)
-        statusBar()->clearMessage();
-    m_languageNotice.clear();
-    if (untranslatedLang.isEmpty())
-        return;
-    // The guides are in this language; the menus and buttons fell back to
-    // English. The language is named as the Language menu names it.
-    const QAction *action = m_actions->languageAction(untranslatedLang);
-    m_languageNotice = tr("The menus and buttons are not available in %1, so they stay in English.")
-                               .arg(action ? action->text() : untranslatedLang);
-    statusBar()->showMessage(m_languageNotice);
+    // Named as the Language menu names it.
+    const QAction *action = lang.isEmpty() ? nullptr : m_actions->languageAction(lang);
+    m_notices.showUntranslatedLanguage(action ? action->text() : lang);
 }
 
 void MainWindow::updateHistoryActions()

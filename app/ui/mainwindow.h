@@ -9,6 +9,7 @@
 #include "preferences.h"
 #include "readerpane.h"
 #include "redflagdialog.h"
+#include "statusnotices.h"
 #include "topicnavigator.h"
 #include "uitranslator.h"
 
@@ -112,11 +113,9 @@ private:
     // Read aloud and text size, on the toolbar once there is a guide to use them on.
     void addReadingControls();
     void updateReadAloudText();
-    // Says in the status bar that preferences are not being kept.
-    void noticeUnsavedPreferences();
     // Says in the status bar that the menus stay in English because there is
-    // no translation into `untranslatedLang`; empty: takes that back.
-    void showLanguageNotice(const QString &untranslatedLang);
+    // no translation into `lang`; empty: takes that back.
+    void noticeUntranslatedLanguage(const QString &lang);
 
     const core::ContentStore &m_store;
     core::Preferences &m_preferences;
@@ -137,7 +136,7 @@ private:
     QPalette m_systemPalette;
     bool m_viewerRequested = false;  // once the window is first exposed (painted)
     bool m_startUpFinished = false;  // the first guide is shown, or cannot be
-    QString m_languageNotice;  // shown in the status bar, empty if none
+    StatusNotices m_notices{*this};
     bool m_closeAllowed = false;
     std::optional<core::KioskConfig> m_kiosk;  // what the clinic configured; nothing outside kiosk mode
 };
