@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +14,13 @@ namespace bph::content {
 
 namespace {
 
+// The file line of `mark` (yaml-cpp counts from 0, and a node made up by
+// yaml-cpp has no line: the first one then).
+int fileLine(const YAML::Mark &mark)
+{
+    return std::max(mark.line, 0) + 1;
+}
+
 // Reads YAML fields of one mapping and records what is missing or malformed.
 class Fields final
 {
@@ -20,7 +28,7 @@ public:
     Fields(const YAML::Node &node, QString file, int lineOffset, Diagnostics &out)
         : m_node(node), m_file(std::move(file)), m_lineOffset(lineOffset), m_out(out) { }
 
-    int line(const YAML::Node &node) const { return node.Mark().line + 1 + m_lineOffset; }
+    int line(const YAML::Node &node) const { return fileLine(node.Mark()) + m_lineOffset; }
     int line() const { return line(m_node); }
 
     QString string(const char *key)
@@ -117,22 +125,33 @@ std::optional<YAML::Node> parseYaml(const QByteArray &text, const QString &path,
     try {
         return YAML::Load(text.toStdString());
     } catch (const YAML::Exception &e) {
-        out.append({{path, e.mark.line + 1 + lineOffset}, u"malformed YAML: %1"_s.arg(QString::fromStdString(e.msg))});
+        out.append({{path, fileLine(e.mark) + lineOffset}, u"malformed YAML: %1"_s.arg(QString::fromStdString(e.msg))});
         return std::nullopt;
     }
 }
 
-std::optional<YAML::Node> loadSequence(const QString &path, Diagnostics &out)
+std::optional<YAML::Node> parseSequence(const QByteArray &text, const QString &path, Diagnostics &out)
 {
-    const auto text = readFile(path, out);
-    if (!text)
-        return std::nullopt;
-    auto root = parseYaml(*text, path, 0, out);
+    auto root = parseYaml(text, path, 0, out);
     if (root && !root->IsSequence()) {
         out.append({{path, 1}, u"expected a list of entries, each starting with '- '"_s});
         return std::nullopt;
     }
     return root;
+}
+
+// The entries of a list that are sets of fields; each one that is not (a
+// bare "- text", a list in a list) is reported at its line and left out.
+QList<YAML::Node> entriesWithFields(const YAML::Node &list, const QString &path, Diagnostics &out)
+{
+    QList<YAML::Node> entries;
+    for (const YAML::Node &item : list) {
+        if (item.IsMap())
+            entries.append(item);
+        else
+            out.append({{path, fileLine(item.Mark())}, u"expected an entry of fields, each written 'name: value'"_s});
+    }
+    return entries;
 }
 
 } // namespace
@@ -147,10 +166,11 @@ LanguageContent ContentReader::readLanguage(const QString &folder)
     const QDir dir(folder);
     LanguageContent content;
     content.lang = dir.dirName();
-    content.topics = readTopics(dir.filePath(u"topics.yaml"_s));
-    content.faqs = readFaqs(dir.filePath(u"faqs.yaml"_s));
-    readRedFlags(dir.filePath(u"redflags.yaml"_s), content);
-    content.synonyms = readSynonyms(dir.filePath(u"synonyms.yaml"_s));
+    for (const QString &name : dataFileNames()) {
+        const QString path = dir.filePath(name);
+        if (const auto text = readFile(path, m_diagnostics))
+            readDataFile(path, *text, content);
+    }
 
     const QDir guides(dir.filePath(u"guides"_s));
     const QStringList files = guides.entryList({u"*.md"_s}, QDir::Files, QDir::Name);
@@ -226,33 +246,60 @@ std::optional<Guide> ContentReader::readGuide(const QString &path, const QByteAr
     return guide;
 }
 
-QList<Topic> ContentReader::readTopics(const QString &path)
+const QStringList &ContentReader::dataFileNames()
+{
+    static const QStringList names{u"topics.yaml"_s, u"faqs.yaml"_s, u"redflags.yaml"_s, u"synonyms.yaml"_s};
+    return names;
+}
+
+void ContentReader::readDataFile(const QString &path, const QByteArray &text, LanguageContent &content)
+{
+    const QString name = QFileInfo(path).fileName();
+    try {
+        if (name == u"topics.yaml"_s)
+            content.topics = readTopics(path, text);
+        else if (name == u"faqs.yaml"_s)
+            content.faqs = readFaqs(path, text);
+        else if (name == u"redflags.yaml"_s)
+            readRedFlags(path, text, content);
+        else if (name == u"synonyms.yaml"_s)
+            content.synonyms = readSynonyms(path, text);
+        else
+            report(path, 1, u"not a content data file (expected %1)"_s.arg(dataFileNames().join(u", "_s)));
+    } catch (const YAML::Exception &e) {
+        // Whatever shape of YAML the checks above did not foresee: still the
+        // author's file and line, never a crash of the build.
+        report(path, fileLine(e.mark), u"unexpected YAML: %1"_s.arg(QString::fromStdString(e.msg)));
+    }
+}
+
+QList<Topic> ContentReader::readTopics(const QString &path, const QByteArray &text)
 {
     QList<Topic> topics;
-    const auto root = loadSequence(path, m_diagnostics);
+    const auto root = parseSequence(text, path, m_diagnostics);
     if (!root)
         return topics;
-    for (const YAML::Node &item : *root) {
+    for (const YAML::Node &item : entriesWithFields(*root, path, m_diagnostics)) {
         Fields fields(item, path, 0, m_diagnostics);
         topics.append({{path, fields.line()}, fields.id(), fields.string("title"), fields.string("summary")});
     }
     return topics;
 }
 
-QList<Faq> ContentReader::readFaqs(const QString &path)
+QList<Faq> ContentReader::readFaqs(const QString &path, const QByteArray &text)
 {
     QList<Faq> faqs;
-    const auto root = loadSequence(path, m_diagnostics);
+    const auto root = parseSequence(text, path, m_diagnostics);
     if (!root)
         return faqs;
-    const QList<QByteArray> lines = readFile(path, m_diagnostics).value_or(QByteArray()).split('\n');
+    const QList<QByteArray> lines = text.split('\n');
     // A block scalar ('answer: |') starts its text on the line after the key.
     const auto answerFirstLine = [&lines](int keyLine) {
         const QByteArray key = lines.value(keyLine - 1).trimmed();
         const bool block = key.endsWith('|') || key.endsWith('>') || key.endsWith("|-") || key.endsWith(">-");
         return block ? keyLine + 1 : keyLine;
     };
-    for (const YAML::Node &item : *root) {
+    for (const YAML::Node &item : entriesWithFields(*root, path, m_diagnostics)) {
         Fields fields(item, path, 0, m_diagnostics);
         Faq faq;
         faq.where = {path, fields.line()};
@@ -269,23 +316,20 @@ QList<Faq> ContentReader::readFaqs(const QString &path)
     return faqs;
 }
 
-void ContentReader::readRedFlags(const QString &path, LanguageContent &content)
+void ContentReader::readRedFlags(const QString &path, const QByteArray &text, LanguageContent &content)
 {
-    const auto text = readFile(path, m_diagnostics);
-    if (!text)
-        return;
-    const auto root = parseYaml(*text, path, 0, m_diagnostics);
+    const auto root = parseYaml(text, path, 0, m_diagnostics);
     if (!root)
         return;
     if (!root->IsMap() || !(*root)["areas"].IsSequence() || !(*root)["items"].IsSequence()) {
         report(path, 1, u"expected two lists, 'areas:' and 'items:'"_s);
         return;
     }
-    for (const YAML::Node &item : (*root)["areas"]) {
+    for (const YAML::Node &item : entriesWithFields((*root)["areas"], path, m_diagnostics)) {
         Fields fields(item, path, 0, m_diagnostics);
         content.redFlagAreas.append({{path, fields.line()}, fields.id(), fields.string("title")});
     }
-    for (const YAML::Node &item : (*root)["items"]) {
+    for (const YAML::Node &item : entriesWithFields((*root)["items"], path, m_diagnostics)) {
         Fields fields(item, path, 0, m_diagnostics);
         RedFlag flag;
         flag.where = {path, fields.line()};
@@ -302,13 +346,13 @@ void ContentReader::readRedFlags(const QString &path, LanguageContent &content)
     }
 }
 
-QList<Synonym> ContentReader::readSynonyms(const QString &path)
+QList<Synonym> ContentReader::readSynonyms(const QString &path, const QByteArray &text)
 {
     QList<Synonym> synonyms;
-    const auto root = loadSequence(path, m_diagnostics);
+    const auto root = parseSequence(text, path, m_diagnostics);
     if (!root)
         return synonyms;
-    for (const YAML::Node &item : *root) {
+    for (const YAML::Node &item : entriesWithFields(*root, path, m_diagnostics)) {
         Fields fields(item, path, 0, m_diagnostics);
         synonyms.append({{path, fields.line()}, fields.string("phrase").toLower(), fields.list("means")});
     }

@@ -19,11 +19,16 @@ public:
     // One guide file: YAML front matter between '---' lines, then Markdown.
     std::optional<Guide> readGuide(const QString &path, const QByteArray &text);
 
+    // The data files, told apart by name: what `text`, read from `path`, holds
+    // goes into `content`.
+    static const QStringList &dataFileNames();  // topics.yaml, faqs.yaml, redflags.yaml, synonyms.yaml
+    void readDataFile(const QString &path, const QByteArray &text, LanguageContent &content);
+
 private:
-    QList<Topic> readTopics(const QString &path);
-    QList<Faq> readFaqs(const QString &path);
-    void readRedFlags(const QString &path, LanguageContent &content);
-    QList<Synonym> readSynonyms(const QString &path);
+    QList<Topic> readTopics(const QString &path, const QByteArray &text);
+    QList<Faq> readFaqs(const QString &path, const QByteArray &text);
+    void readRedFlags(const QString &path, const QByteArray &text, LanguageContent &content);
+    QList<Synonym> readSynonyms(const QString &path, const QByteArray &text);
 
     void report(const QString &file, int line, const QString &message);
 

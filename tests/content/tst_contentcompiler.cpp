@@ -156,6 +156,23 @@ void TestContentCompiler::brokenContentIsReported_data()
     QTest::newRow("topic with no guides") << u"en/topics.yaml"_s
                                           << QByteArray(soundTree().value(u"en/topics.yaml"_s) + "- id: empty\n  title: Empty\n  summary: Nothing.\n")
                                           << u"en/topics.yaml:7: topic 'empty' has no guides"_s;
+    // An entry written as bare text or as a list, not as 'name: value' fields
+    // (this once stopped the build with an exception naming no file).
+    const auto withEntry = [](const QString &file, const QByteArray &entry) {
+        return QByteArray(soundTree().value(file) + entry);
+    };
+    const auto nextLine = [](const QString &file) {
+        return QString::number(soundTree().value(file).count('\n') + 1);
+    };
+    const QString notFields = u": expected an entry of fields, each written 'name: value'"_s;
+    QTest::newRow("topic as bare text") << u"en/topics.yaml"_s << withEntry(u"en/topics.yaml"_s, "- Sleep\n")
+                                        << u"en/topics.yaml:"_s + nextLine(u"en/topics.yaml"_s) + notFields;
+    QTest::newRow("FAQ as a list") << u"en/faqs.yaml"_s << withEntry(u"en/faqs.yaml"_s, "- [why, because]\n")
+                                   << u"en/faqs.yaml:"_s + nextLine(u"en/faqs.yaml"_s) + notFields;
+    QTest::newRow("red flag as bare text") << u"en/redflags.yaml"_s << withEntry(u"en/redflags.yaml"_s, "  - Numb legs\n")
+                                           << u"en/redflags.yaml:"_s + nextLine(u"en/redflags.yaml"_s) + notFields;
+    QTest::newRow("synonym as bare text") << u"es/synonyms.yaml"_s << withEntry(u"es/synonyms.yaml"_s, "- hernia\n")
+                                          << u"es/synonyms.yaml:"_s + nextLine(u"es/synonyms.yaml"_s) + notFields;
     QTest::newRow("English id missing in Spanish") << u"es/faqs.yaml"_s
                                                    << QByteArray("- id: other\n  guide: inflammation\n  question: A?\n  answer: B.\n")
                                                    << u"en/faqs.yaml:1: FAQ 'why' has no Spanish (es) version"_s;

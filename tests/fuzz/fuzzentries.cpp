@@ -86,6 +86,40 @@ void frontMatter(const QByteArray &data)
         qFatal("fuzz: a guide was refused without a diagnostic");
 }
 
+void dataFile(const QByteArray &data)
+{
+    if (data.isEmpty())
+        return;
+    const QStringList &names = content::ContentReader::dataFileNames();
+    const QString path = u"content/en/"_s + names.at(static_cast<unsigned char>(data.at(0)) % names.size());
+    const QByteArray text = data.mid(1);
+    content::Diagnostics diagnostics;
+    content::LanguageContent read;
+    content::ContentReader(diagnostics).readDataFile(path, text, read);
+
+    const int lastLine = static_cast<int>(text.count('\n')) + 1;
+    const auto outside = [&](const content::SourceLocation &where) {
+        return where.file != path || where.line < 1 || where.line > lastLine;
+    };
+    for (const content::Diagnostic &diagnostic : diagnostics)
+        if (outside(diagnostic.where))
+            qFatal("fuzz: a diagnostic points outside the file: %s", qUtf8Printable(diagnostic.toString()));
+    QList<content::SourceLocation> entries;
+    for (const auto &topic : read.topics)
+        entries.append(topic.where);
+    for (const auto &faq : read.faqs)
+        entries.append(faq.where);
+    for (const auto &area : read.redFlagAreas)
+        entries.append(area.where);
+    for (const auto &flag : read.redFlags)
+        entries.append(flag.where);
+    for (const auto &synonym : read.synonyms)
+        entries.append(synonym.where);
+    for (const content::SourceLocation &where : entries)
+        if (outside(where))
+            qFatal("fuzz: an entry was read at line %d of a %d-line file", where.line, lastLine);
+}
+
 void kioskConfig(const QByteArray &data)
 {
     const core::KioskConfig config = core::KioskConfig::parse(data, u"/etc/xdg/BackPainHub/kiosk.conf"_s);

@@ -14,6 +14,10 @@ namespace bph::fuzz {
 void searchQuery(const QByteArray &data);
 // Bytes as a guide file → ContentReader::readGuide.
 void frontMatter(const QByteArray &data);
+// The first byte picks a data file (topics, FAQs, red flags, synonyms), the
+// rest is its text → ContentReader::readDataFile. Everything it reports, and
+// everything it reads, must point at a line of that file.
+void dataFile(const QByteArray &data);
 // Bytes as kiosk.conf → KioskConfig::parse and every accessor.
 void kioskConfig(const QByteArray &data);
 // Bytes as a content database → ContentStore::openBytes (deep check), then

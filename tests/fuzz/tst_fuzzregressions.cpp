@@ -32,6 +32,8 @@ Entry entryFor(const QString &target)
         return bph::fuzz::searchQuery;
     if (target == "frontmatter"_L1)
         return bph::fuzz::frontMatter;
+    if (target == "datafile"_L1)
+        return bph::fuzz::dataFile;
     if (target == "kioskconfig"_L1)
         return bph::fuzz::kioskConfig;
     if (target == "contentdb"_L1)
