@@ -20,7 +20,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
@@ -95,8 +94,8 @@ private:
     // How wide the list of guides is in a window opened for the first time.
     int firstNavigatorWidth() const
     {
-        const auto preferences = preferencesIn(u"first-%1.ini"_s.arg(QRandomGenerator::global()->generate()));
-        MainWindow window(*m_store, *preferences, u"en"_s, u"overview"_s, {});
+        bph::core::Preferences nothingStored(nullptr, true);  // read-only: never touches the disk
+        MainWindow window(*m_store, nothingStored, u"en"_s, u"overview"_s, {});
         window.show();
         return QTest::qWaitForWindowExposed(&window) ? window.navigator()->width() : -1;
     }
