@@ -46,6 +46,9 @@ ReadAloudBar::ReadAloudBar(ReadAloud &readAloud, QWidget *parent)
     loadIcons();
     m_speed->setObjectName(u"readAloudSpeed"_s);
     m_speed->setMinimumHeight(kTouchTarget);
+    // Sized again when its words change with the language ("Velocidad
+    // normal" is longer than "Normal speed"), not only at its first show.
+    m_speed->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const double rate : kRates)
         m_speed->addItem(QString(), rate);
 

@@ -83,12 +83,14 @@ SearchBox::~SearchBox()
 void SearchBox::retranslate()
 {
     setAccessibleName(tr("Search"));
-    m_edit->setPlaceholderText(tr("Search guides and questions"));
-    m_edit->setAccessibleName(tr("Search guides and questions"));
+    m_placeholder = tr("Search guides and questions");
+    m_shortPlaceholder = tr("Search");
+    m_edit->setAccessibleName(m_placeholder);
     m_edit->setAccessibleDescription(
             tr("Results appear below as you type. Use the arrow keys to choose one and Enter to open it."));
     m_searchIcon->setText(tr("Search"));
     keepPlaceholderReadable();
+    fitPlaceholder();
 }
 
 void SearchBox::keepPlaceholderReadable()
@@ -98,7 +100,22 @@ void SearchBox::keepPlaceholderReadable()
     // placeholder or of a search (and for its search icon and clear button).
     const QFontMetrics metrics = m_edit->fontMetrics();
     constexpr int kVisibleCharacters = 14;
-    m_edit->setMinimumWidth(kVisibleCharacters * metrics.averageCharWidth() + 3 * metrics.height());
+    m_edit->setMinimumWidth(kVisibleCharacters * metrics.averageCharWidth() + iconsWidth());
+}
+
+void SearchBox::fitPlaceholder()
+{
+    // A placeholder cut short ("Search guides and qu...") reads worse than
+    // a short whole one; the field's name and tooltip keep the long one.
+    const bool fits = m_edit->fontMetrics().horizontalAdvance(m_placeholder) <= m_edit->width() - iconsWidth();
+    m_edit->setPlaceholderText(fits ? m_placeholder : m_shortPlaceholder);
+    m_edit->setToolTip(fits ? QString() : m_placeholder);
+}
+
+int SearchBox::iconsWidth() const
+{
+    // The search icon, the clear button and the frame, with room to spare.
+    return 3 * m_edit->fontMetrics().height();
 }
 
 QString SearchBox::language() const
@@ -279,6 +296,9 @@ bool SearchBox::eventFilter(QObject *watched, QEvent *event)
             if (static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason)
                 hidePopup();
             break;
+        case QEvent::Resize:
+            fitPlaceholder();
+            break;
         default:
             break;
         }
@@ -290,12 +310,14 @@ bool SearchBox::eventFilter(QObject *watched, QEvent *event)
 
 void SearchBox::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
-    else if (event->type() == QEvent::PaletteChange)
+    } else if (event->type() == QEvent::PaletteChange) {
         m_searchIcon->setIcon(searchIcon(palette().color(QPalette::PlaceholderText)));
-    else if (event->type() == QEvent::FontChange)
+    } else if (event->type() == QEvent::FontChange) {
         keepPlaceholderReadable();
+        fitPlaceholder();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -52,6 +52,9 @@ protected:
 private:
     void retranslate();
     void keepPlaceholderReadable();
+    // The whole placeholder where it fits, else the short one.
+    void fitPlaceholder();
+    int iconsWidth() const;
     void showResults(const QString &query, const QList<core::SearchHit> &hits, const QString &suggestion);
     bool handleKey(int key);
     void openResult(const QModelIndex &index);
@@ -65,6 +68,8 @@ private:
     core::SearchResultsModel *m_model = nullptr;
     QLineEdit *m_edit = nullptr;
     QAction *m_searchIcon = nullptr;
+    QString m_placeholder;       // "Search guides and questions"
+    QString m_shortPlaceholder;  // "Search", where the long one does not fit
     // Floats over the window below the box, so it is the window's child
     // rather than ours (a box that is a window of its own shows it inside
     // itself); deleted with us.

@@ -6,6 +6,7 @@
 #include "contentstore.h"
 #include "searchbox.h"
 #include "searchresultsmodel.h"
+#include "toolbarcheck.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void languageSwitchSearchesThatLanguage();
     void everythingHasAName();
     void crowdedToolbarKeepsTheFieldReadable();
+    void placeholderIsNeverCutShort();
 
 private:
     std::unique_ptr<ContentStore> m_store;
@@ -341,6 +343,30 @@ void TestSearchBox::crowdedToolbarKeepsTheFieldReadable()
     toolBar.resize(toolBar.widgetForAction(action)->width() + sliver, 40);
     QTRY_VERIFY(field->width() >= field->fontMetrics().horizontalAdvance(u"Search guides and"_s));
     QVERIFY(!toolBar.widgetForAction(action)->isVisible());
+}
+
+void TestSearchBox::placeholderIsNeverCutShort()
+{
+    // Where "Search guides and questions" does not fit, the field says
+    // "Search", whole, and keeps the long words as its tooltip and name.
+    Harness h(*m_store);
+    QVERIFY(h.start());
+    const auto shownWhole = [&h] {
+        return h.edit->fontMetrics().horizontalAdvance(h.edit->placeholderText()) <= bphtest::placeholderRoom(*h.edit);
+    };
+    QCOMPARE(h.edit->placeholderText(), u"Search guides and questions"_s);
+    QVERIFY(h.edit->toolTip().isEmpty());
+    QVERIFY(shownWhole());
+
+    h.window.resize(h.edit->minimumWidth(), h.window.height());
+    QTRY_COMPARE(h.edit->placeholderText(), u"Search"_s);
+    QVERIFY(shownWhole());
+    QCOMPARE(h.edit->toolTip(), u"Search guides and questions"_s);
+    QCOMPARE(h.edit->accessibleName(), u"Search guides and questions"_s);
+
+    h.window.resize(560, h.window.height());
+    QTRY_COMPARE(h.edit->placeholderText(), u"Search guides and questions"_s);
+    QVERIFY(h.edit->toolTip().isEmpty());
 }
 
 QTEST_MAIN(TestSearchBox)
