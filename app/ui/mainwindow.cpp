@@ -12,6 +12,7 @@
 #include "qrcodedialog.h"
 #include "redflagdialog.h"
 #include "searchbox.h"
+#include "startupsequence.h"
 #include "statusnotices.h"
 #include "topicnavigator.h"
 #include "uitranslator.h"
@@ -26,9 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
-#include <QTimer>
 #include <QToolBar>
-#include <QWindow>
 
 using namespace Qt::StringLiterals;
 
@@ -47,14 +46,14 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
       m_preferences(preferences),
       m_lang(std::move(lang)),
       m_pendingGuide(std::move(startGuide)),
-      m_startClock(startClock),
       m_actions(new ReaderActions(this)),
       m_translator(new UiTranslator(this, translations)),
       m_navigator(new TopicNavigator),
       m_reader(new ReaderPane(store, m_lang)),
       m_splitter(new QSplitter),
       m_search(new SearchBox(store, this)),
-      m_systemPalette(QApplication::palette())
+      m_systemPalette(QApplication::palette()),
+      m_startUp(new StartUpSequence(*this, startClock))
 {
     setObjectName(u"MainWindow"_s);
     // No menu from a right click or a long press on the toolbar: the only
@@ -69,6 +68,8 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
     connect(m_reader, &ReaderPane::guideRequested, this, &MainWindow::openGuide);
     connect(m_reader, &ReaderPane::checklistRequested, this, &MainWindow::openChecklist);
     connect(m_reader, &ReaderPane::externalLinkRequested, this, &MainWindow::confirmExternalLink);
+    connect(m_startUp, &StartUpSequence::windowPainted, this, &MainWindow::createArticleView);
+    connect(m_startUp, &StartUpSequence::finished, this, &MainWindow::finishStartUp);
     m_search->setLanguage(m_lang);
     connect(m_search, &SearchBox::guideRequested, this, &MainWindow::openGuide);
     connect(m_search, &SearchBox::faqRequested, this, &MainWindow::showQuestion);
@@ -191,30 +192,6 @@ void MainWindow::enterKioskMode(const core::KioskConfig &config)
     m_readingToolBar->hide();
 }
 
-void MainWindow::showEvent(QShowEvent *event)
-{
-    QMainWindow::showEvent(event);
-    if (m_viewerRequested)
-        return;
-    if (m_startClock.isValid())
-        qCInfo(lcStartup, "window shown after %lld ms", static_cast<long long>(m_startClock.elapsed()));
-    windowHandle()->installEventFilter(this);  // for its first expose
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == windowHandle() && event->type() == QEvent::Expose && !m_viewerRequested
-        && windowHandle()->isExposed()) {
-        // The window paints as this event is handled. Loading QtWebEngine
-        // holds this thread for a few hundred milliseconds, so it starts
-        // after that, and the reader never looks at an empty frame.
-        m_viewerRequested = true;
-        windowHandle()->removeEventFilter(this);
-        QTimer::singleShot(0, this, &MainWindow::createArticleView);
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_kiosk && !m_closeAllowed) {
@@ -262,7 +239,7 @@ void MainWindow::createArticleView()
         return;
     ReaderView *article = m_reader->createArticleView(m_pendingGuide);
     if (!article) {
-        finishStartUp();  // the reading area says why there are no guides
+        m_startUp->viewerUnavailable();  // the reading area says why there are no guides
         return;
     }
     setTabOrder(m_navigator, article->widget());
@@ -280,13 +257,7 @@ void MainWindow::connectReaderSignals()
             base += u'/';
         QrCodeDialog(tr("Read this guide on your phone"), QUrl(base + m_lang + u'/' + id), this).exec();
     });
-    connect(readerSignals(), &ReaderSignals::guideShown, this, [this] {
-        if (m_startUpFinished)
-            return;
-        if (m_startClock.isValid())
-            qCInfo(lcStartup, "first guide rendered after %lld ms", static_cast<long long>(m_startClock.elapsed()));
-        finishStartUp();
-    });
+    connect(readerSignals(), &ReaderSignals::guideShown, m_startUp, &StartUpSequence::guideShown);
     connect(readerSignals(), &ReaderSignals::guideChanged, this, [this](const QString &id) {
         m_pendingGuide = id;
         m_preferences.setLastGuide(id);
@@ -305,7 +276,6 @@ void MainWindow::finishStartUp()
 {
     // The toolbar's icons and the reading controls wait until the first
     // guide is on screen (the speech engine itself until the first Play).
-    m_startUpFinished = true;
     m_actions->loadIcons(style());
     addReadingControls();
 }

@@ -9,6 +9,7 @@
 #include "preferences.h"
 #include "readerpane.h"
 #include "redflagdialog.h"
+#include "startupsequence.h"
 #include "statusnotices.h"
 #include "topicnavigator.h"
 #include "uitranslator.h"
@@ -90,8 +91,6 @@ Q_SIGNALS:
     void articleViewReady();
 
 protected:
-    void showEvent(QShowEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -121,7 +120,6 @@ private:
     core::Preferences &m_preferences;
     QString m_lang;
     QString m_pendingGuide;
-    QElapsedTimer m_startClock;
     ReaderActions *m_actions = nullptr;
     UiTranslator *m_translator = nullptr;
     TopicNavigator *m_navigator = nullptr;
@@ -134,8 +132,7 @@ private:
     ReadAloudBar *m_readAloudBar = nullptr;
     QPointer<RedFlagDialog> m_checklist;
     QPalette m_systemPalette;
-    bool m_viewerRequested = false;  // once the window is first exposed (painted)
-    bool m_startUpFinished = false;  // the first guide is shown, or cannot be
+    StartUpSequence *m_startUp = nullptr;
     StatusNotices m_notices{*this};
     bool m_closeAllowed = false;
     std::optional<core::KioskConfig> m_kiosk;  // what the clinic configured; nothing outside kiosk mode
