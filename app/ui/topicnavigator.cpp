@@ -2,14 +2,51 @@
 #include "topictreemodel.h"
 
 #include <QEvent>
+#include <QResizeEvent>
+#include <QStyledItemDelegate>
 
 namespace bph::ui {
+
+namespace {
+
+// Rows as tall as their wrapped titles at the list's width: a tree view
+// asks its delegate for a row's size without saying how wide it will be.
+class WrappingDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        int depth = 0;
+        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+            ++depth;
+        const int indent = m_view->indentation() * (depth + (m_view->rootIsDecorated() ? 1 : 0));
+        QStyleOptionViewItem item = option;
+        initStyleOption(&item, index);
+        // The style's margins around the text, as it lays the text out.
+        const int margins = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, &item, m_view) + 1);
+        const int width = m_view->viewport()->width() - indent - margins;
+        const auto textHeight = [&item](int width) {
+            return item.fontMetrics.boundingRect(QRect(0, 0, std::max(1, width), 0), Qt::TextWordWrap, item.text).height();
+        };
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.rheight() += textHeight(width) - textHeight(QWIDGETSIZE_MAX);  // the lines it wraps onto
+        return size;
+    }
+
+private:
+    QTreeView *m_view;
+};
+
+} // namespace
 
 TopicNavigator::TopicNavigator(QWidget *parent) : QTreeView(parent), m_topics(new core::TopicTreeModel(this))
 {
     setModel(m_topics);
     setHeaderHidden(true);
-    setUniformRowHeights(true);
+    setWordWrap(true);
+    setItemDelegate(new WrappingDelegate(this));
     setAccessibleName(tr("Topics and guides"));
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
         if (index.data(core::TopicTreeModel::IsGuideRole).toBool())
@@ -28,6 +65,13 @@ void TopicNavigator::selectGuide(const QString &id)
     const QModelIndex index = m_topics->indexOfGuide(id);
     if (index.isValid() && currentIndex() != index)
         setCurrentIndex(index);
+}
+
+void TopicNavigator::resizeEvent(QResizeEvent *event)
+{
+    QTreeView::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        scheduleDelayedItemsLayout();  // rows take their heights at the new width
 }
 
 void TopicNavigator::changeEvent(QEvent *event)

@@ -1,7 +1,9 @@
 #pragma once
 
 // The topic navigator: every topic with its guides beneath it, in the
-// reader's language, always open; moving to a guide's row opens it.
+// reader's language, always open; moving to a guide's row opens it. A title
+// too long for the list's width wraps onto a second line rather than being
+// cut short ("El dolor de espalda y de pelvis en el...").
 
 #include "contenttypes.h"
 
@@ -28,6 +30,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     core::TopicTreeModel *m_topics = nullptr;

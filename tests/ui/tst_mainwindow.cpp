@@ -25,6 +25,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextToSpeech>
@@ -66,6 +68,8 @@ private Q_SLOTS:
     void wholeToolbarShowsInEitherLanguage();
     void navigatorOpensGuides();
     void navigatorIsNamedInTheReadersLanguage();
+    void navigatorShowsWholeTitles_data();
+    void navigatorShowsWholeTitles();
     void followingALinkSelectsItInTheNavigator();
     void guidePageShowsWhatAReaderNeeds();
     void toolbarCannotBeLost();
@@ -89,6 +93,32 @@ private:
         QVERIFY(splitter);
         splitter->setSizes({width, splitter->width() - width});
         QCOMPARE(window.navigator()->width(), width);
+    }
+
+    // The first title in `navigator` that its row cannot show whole (the
+    // style's room for the row's text, wrapped at its width), or empty.
+    static QString titleCutShort(const QTreeView &navigator)
+    {
+        const QAbstractItemModel *model = navigator.model();
+        QList<QModelIndex> rows;
+        for (int topic = 0; topic < model->rowCount(); ++topic) {
+            rows += model->index(topic, 0);
+            for (int guide = 0; guide < model->rowCount(rows.last()); ++guide)
+                rows += model->index(guide, 0, model->index(topic, 0));
+        }
+        for (const QModelIndex &row : std::as_const(rows)) {
+            QStyleOptionViewItem option;
+            option.initFrom(&navigator);
+            option.rect = navigator.visualRect(row);
+            option.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::WrapText;
+            option.text = row.data().toString();
+            const QRect room = navigator.style()->subElementRect(QStyle::SE_ItemViewItemText, &option, &navigator);
+            const QRect needed = navigator.fontMetrics().boundingRect(room, Qt::TextWordWrap, option.text);
+            if (needed.height() > room.height() || needed.width() > room.width())
+                return u"%1: %2 x %3 px for %4 x %5"_s.arg(option.text)
+                        .arg(room.width()).arg(room.height()).arg(needed.width()).arg(needed.height());
+        }
+        return {};
     }
 
     // How wide the list of guides is in a window opened for the first time.
@@ -244,6 +274,29 @@ void TestMainWindow::navigatorIsNamedInTheReadersLanguage()
     QTRY_COMPARE(window.navigator()->accessibleName(), u"Temas y guías"_s);
     window.setLanguage(u"en"_s);
     QTRY_COMPARE(window.navigator()->accessibleName(), u"Topics and guides"_s);
+}
+
+void TestMainWindow::navigatorShowsWholeTitles_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("Spanish") << u"es"_s;
+}
+
+void TestMainWindow::navigatorShowsWholeTitles()
+{
+    // A title too long for the list wraps onto another line, at the first
+    // width ("El dolor de espalda y de pelvis en el embarazo") and at any
+    // width the reader drags the list to.
+    QFETCH(QString, lang);
+    MainWindow window(*m_store, *m_preferences, lang, u"overview"_s, QElapsedTimer());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(titleCutShort(*window.navigator()), QString());
+    for (const int width : {200, 360, 240}) {
+        setNavigatorWidth(window, width);
+        QTRY_COMPARE(titleCutShort(*window.navigator()), QString());
+    }
 }
 
 void TestMainWindow::followingALinkSelectsItInTheNavigator()
