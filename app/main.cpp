@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "contentpack.h"
 #include "kioskcontroller.h"
+#include "kioskcheck.h"
 #include "kioskconfig.h"
 #include "contentcheck.h"
 #include "contentstore.h"
@@ -19,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QLibraryInfo>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -52,6 +54,18 @@ int runWithoutWindow(const bph::core::CommandLine &commandLine, int argc, char *
         return 0;
     case bph::core::CommandLine::Action::CheckContent: {
         const auto report = bph::core::checkContentFile(commandLine.checkContentPath());
+        for (const QString &line : report.lines)
+            printLine(stdout, line);
+        return report.sound ? 0 : 1;
+    }
+    case bph::core::CommandLine::Action::CheckKioskConfig: {
+        QLoggingCategory::setFilterRules(u"bph.*.warning=false"_s);  // the report says each problem once
+        const auto builtIn = bph::core::ContentStore::openEmbedded();
+        if (!builtIn) {
+            printLine(stderr, u"backpainhub: the built-in content cannot be opened; this copy of the program is damaged."_s);
+            return 1;
+        }
+        const auto report = bph::core::checkKioskConfigFile(commandLine.checkKioskConfigPath(), *builtIn);
         for (const QString &line : report.lines)
             printLine(stdout, line);
         return report.sound ? 0 : 1;

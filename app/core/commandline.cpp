@@ -24,6 +24,10 @@ CommandLine::CommandLine(const QStringList &arguments)
             QCoreApplication::translate("CommandLine", "Read the kiosk configuration from PATH instead of %1.")
                     .arg(KioskConfig::defaultConfigPath()),
             u"PATH"_s);
+    const QCommandLineOption checkKiosk(u"check-kiosk-config"_s,
+            QCoreApplication::translate("CommandLine", "Check a kiosk configuration file, print its problems and what the kiosk "
+                                                       "will do, and exit (0 when it has no problems, 1 when it has)."),
+            u"PATH"_s);
     const QCommandLineOption hashPin(u"hash-pin"_s,
             QCoreApplication::translate("CommandLine", "Read a staff PIN of 4 to 12 digits (asked twice at a terminal, else one "
                                                        "line of standard input), print its hash for kiosk.conf and exit."));
@@ -39,7 +43,7 @@ CommandLine::CommandLine(const QStringList &arguments)
             QCoreApplication::translate("CommandLine", "Usage: --verify-pack PUBKEY DB. Check DB.sig against PUBKEY (a .pub "
                                                        "file or the key itself) and exit (0 when the signature is good, 1 when not)."),
             u"PUBKEY"_s);
-    m_parser.addOptions({help, version, lang, article, content, check, kiosk, kioskConfig, hashPin, makeKey, sign, verify});
+    m_parser.addOptions({help, version, lang, article, content, check, kiosk, kioskConfig, checkKiosk, hashPin, makeKey, sign, verify});
     m_parser.addPositionalArgument(u"DB"_s,
             QCoreApplication::translate("CommandLine", "The content database, after --sign-pack KEY or --verify-pack PUBKEY."),
             u"[DB]"_s);
@@ -60,6 +64,7 @@ CommandLine::CommandLine(const QStringList &arguments)
     }
     m_options = {m_parser.value(lang), m_parser.value(article), m_parser.value(content), m_parser.isSet(kiosk), m_parser.value(kioskConfig)};
     m_checkPath = m_parser.value(check);
+    m_kioskCheckPath = m_parser.value(checkKiosk);
     m_packDatabase = positional.value(0);
     if (m_parser.isSet(help)) {
         m_action = Action::ShowHelp;
@@ -67,6 +72,8 @@ CommandLine::CommandLine(const QStringList &arguments)
         m_action = Action::ShowVersion;
     } else if (m_parser.isSet(check)) {
         m_action = Action::CheckContent;
+    } else if (m_parser.isSet(checkKiosk)) {
+        m_action = Action::CheckKioskConfig;
     } else if (m_parser.isSet(hashPin)) {
         m_action = Action::HashPin;
     } else if (m_parser.isSet(makeKey)) {

@@ -20,7 +20,7 @@ struct StartOptions {
 class CommandLine final
 {
 public:
-    enum class Action { RunApp, ShowHelp, ShowVersion, CheckContent, HashPin, MakePackKey, SignPack, VerifyPack, Fail };
+    enum class Action { RunApp, ShowHelp, ShowVersion, CheckContent, CheckKioskConfig, HashPin, MakePackKey, SignPack, VerifyPack, Fail };
 
     explicit CommandLine(const QStringList &arguments);
     Q_DISABLE_COPY_MOVE(CommandLine)
@@ -28,6 +28,7 @@ public:
     Action action() const { return m_action; }
     StartOptions startOptions() const { return m_options; }
     QString checkContentPath() const { return m_checkPath; }
+    QString checkKioskConfigPath() const { return m_kioskCheckPath; }
     // MakePackKey: the prefix of the key files. SignPack: the secret key
     // file. VerifyPack: the public key file, or the key itself.
     QString packKey() const { return m_packKey; }
@@ -40,6 +41,7 @@ private:
     Action m_action = Action::RunApp;
     StartOptions m_options;
     QString m_checkPath;
+    QString m_kioskCheckPath;
     QString m_packKey;
     QString m_packDatabase;
     QString m_error;

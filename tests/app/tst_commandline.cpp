@@ -64,6 +64,8 @@ private Q_SLOTS:
     void appFallsBackAndShowsTheBuiltInContent_data();
     void appFallsBackAndShowsTheBuiltInContent();
     void helpListsKioskOptions();
+    void checkKioskConfig_data();
+    void checkKioskConfig();
     void hashPin_data();
     void hashPin();
     void packKeySignVerifyRoundTrip();
@@ -218,10 +220,34 @@ void TestCommandLine::helpListsKioskOptions()
 {
     const Run run = runApp({u"--help"_s});
     QCOMPARE(run.exitCode, 0);
-    for (const QString &option : {u"--kiosk "_s, u"--kiosk-config <PATH>"_s, u"--hash-pin"_s, u"--make-pack-key <PREFIX>"_s,
+    for (const QString &option : {u"--kiosk "_s, u"--kiosk-config <PATH>"_s, u"--check-kiosk-config <PATH>"_s, u"--hash-pin"_s, u"--make-pack-key <PREFIX>"_s,
                                   u"--sign-pack <KEY>"_s, u"--verify-pack <PUBKEY>"_s, u"--sign-pack KEY DB"_s,
                                   u"--verify-pack PUBKEY DB"_s})
         QVERIFY2(run.out.contains(option), qPrintable(option));
+}
+
+void TestCommandLine::checkKioskConfig_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("verdict");
+    QTest::newRow("sound") << QByteArray("[kiosk]\nenabled = true\n") << 0 << u"No problems found."_s;
+    QTest::newRow("a value out of range") << QByteArray("[kiosk]\nenabled = true\nidle_timeout = 5\n") << 1
+                                          << u"1 problem found"_s;
+}
+
+void TestCommandLine::checkKioskConfig()
+{
+    // Each problem once, on standard output with the rest of the report
+    // (not logged again on standard error), and an exit code for scripts.
+    QFETCH(QByteArray, text);
+    QFETCH(int, exitCode);
+    QFETCH(QString, verdict);
+    const Run run = runApp({u"--check-kiosk-config"_s, writeFile(u"kiosk.conf"_s, text)});
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.out.trimmed().section(u'\n', -1).startsWith(verdict), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"  kiosk mode: on"_s));
+    QVERIFY2(!run.err.contains(u"idle_timeout"_s), qPrintable(run.err));
 }
 
 void TestCommandLine::hashPin_data()
