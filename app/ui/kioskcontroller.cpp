@@ -146,7 +146,7 @@ void KioskController::resetForNextReader()
     const QString lang = m_config.languages().value(0, u"en"_s);
     m_window.setLanguage(lang);
     m_window.setTextScale(m_config.textScale());
-    m_window.openGuide(m_config.homeGuide());
+    m_window.openGuideOrFirst(m_config.homeGuide());  // never the last reader's guide, even if home_guide is mistyped
     m_window.discardReadingState();
     m_warning->hide();
     m_idle.restart();

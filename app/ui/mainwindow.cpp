@@ -312,6 +312,11 @@ void MainWindow::openGuide(const QString &id)
         article->openGuide(id);
 }
 
+void MainWindow::openGuideOrFirst(const QString &id)
+{
+    openGuide(m_store.guide(m_lang, id) ? id : m_store.firstGuideId(m_lang));
+}
+
 void MainWindow::showQuestions(const QString &guideId)
 {
     m_reader->showQuestions(guideId);

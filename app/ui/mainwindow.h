@@ -69,6 +69,9 @@ public:
     RedFlagDialog *checklistDialog() const { return m_checklist; }
 
     void openGuide(const QString &id);
+    // Guide `id`, or where the language shown has no such guide the first
+    // one, as Home opens.
+    void openGuideOrFirst(const QString &id);
     void showQuestions(const QString &guideId = {});
     void showQuestion(const QString &faqId);
     void openChecklist();

@@ -47,9 +47,9 @@ using bph::ui::MainWindow;
 
 namespace {
 
-bph::core::KioskConfig kioskConfig(const QString &pinHash)
+bph::core::KioskConfig kioskConfig(const QString &pinHash, const QByteArray &homeGuide = "overview")
 {
-    const QByteArray ini = "[kiosk]\nenabled = true\nidle_timeout = 120\nwarning_countdown = 20\nhome_guide = overview\n"
+    const QByteArray ini = "[kiosk]\nenabled = true\nidle_timeout = 120\nwarning_countdown = 20\nhome_guide = " + homeGuide + "\n"
                            "languages = en, es\ntext_scale = 1.0\nphone_base_url = https://clinic.example/backpain\nstaff_pin_hash = "
                            + pinHash.toUtf8() + "\n";
     return bph::core::KioskConfig::parse(ini, u"kiosk.conf"_s);
@@ -75,6 +75,7 @@ private Q_SLOTS:
     void logoTapsOpenThePrompt();
     void idleWarningCountsDownAndTouchCancels();
     void resetLeavesNoTrace();
+    void resetWithAMistypedHomeGuideShowsTheFirstGuide();
     void externalLinksBecomeQrCodes();
     void readOnYourPhone();
     void urgentResultFillsTheScreen();
@@ -327,6 +328,25 @@ void TestKiosk::resetLeavesNoTrace()
     QVERIFY(!m_window->articleView()->canGoBack());
     QVERIFY(!m_window->actions()->back->isEnabled());
     QVERIFY(!m_kiosk->idleWarning()->isVisible());
+}
+
+void TestKiosk::resetWithAMistypedHomeGuideShowsTheFirstGuide()
+{
+    // A home_guide the content lacks must not leave the last reader's
+    // guide on screen for the next one.
+    cleanup();
+    m_window = std::make_unique<MainWindow>(*m_store, *m_preferences, u"en"_s, u"sciatica"_s, QElapsedTimer());
+    m_kiosk = std::make_unique<KioskController>(*m_window, kioskConfig(m_pinHash, "no-such-guide"), *m_clock);
+    m_kiosk->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->articleView() ? bphtest::webView(m_window->articleView())->title() : QString(),
+                              m_store->guide(u"en"_s, u"sciatica"_s)->title, 20000);
+
+    m_clock->advance(140'000);
+    m_kiosk->poll();
+    const QString first = m_store->firstGuideId(u"en"_s);
+    QVERIFY(first != u"sciatica"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentGuideId(), first, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(bphtest::webView(m_window->articleView())->title(), m_store->guide(u"en"_s, first)->title, 20000);
 }
 
 void TestKiosk::externalLinksBecomeQrCodes()
