@@ -10,7 +10,8 @@ namespace bph::ui {
 namespace {
 
 // Rows as tall as their wrapped titles at the list's width: a tree view
-// asks its delegate for a row's size without saying how wide it will be.
+// asks its delegate for a row's size without saying how wide it will be,
+// and the style wraps the text only when told.
 class WrappingDelegate final : public QStyledItemDelegate
 {
 public:
@@ -22,17 +23,9 @@ public:
         for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
             ++depth;
         const int indent = m_view->indentation() * (depth + (m_view->rootIsDecorated() ? 1 : 0));
-        QStyleOptionViewItem item = option;
-        initStyleOption(&item, index);
-        // The style's margins around the text, as it lays the text out.
-        const int margins = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, &item, m_view) + 1);
-        const int width = m_view->viewport()->width() - indent - margins;
-        const auto textHeight = [&item](int width) {
-            return item.fontMetrics.boundingRect(QRect(0, 0, std::max(1, width), 0), Qt::TextWordWrap, item.text).height();
-        };
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        size.rheight() += textHeight(width) - textHeight(QWIDGETSIZE_MAX);  // the lines it wraps onto
-        return size;
+        QStyleOptionViewItem atWidth = option;
+        atWidth.rect = QRect(0, 0, std::max(1, m_view->viewport()->width() - indent), 1);
+        return QStyledItemDelegate::sizeHint(atWidth, index);
     }
 
 private:
