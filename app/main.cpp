@@ -41,6 +41,11 @@ void printLine(FILE *stream, const QString &text)
     std::fprintf(stream, "%s\n", qPrintable(text));
 }
 
+void printDamagedCopy()
+{
+    printLine(stderr, u"backpainhub: the built-in content cannot be opened; this copy of the program is damaged."_s);
+}
+
 // Runs the actions that print and exit, with no window.
 int runWithoutWindow(const bph::core::CommandLine &commandLine, int argc, char *argv[])
 {
@@ -62,7 +67,7 @@ int runWithoutWindow(const bph::core::CommandLine &commandLine, int argc, char *
         QLoggingCategory::setFilterRules(u"bph.*.warning=false"_s);  // the report says each problem once
         const auto builtIn = bph::core::ContentStore::openEmbedded();
         if (!builtIn) {
-            printLine(stderr, u"backpainhub: the built-in content cannot be opened; this copy of the program is damaged."_s);
+            printDamagedCopy();
             return 1;
         }
         const auto report = bph::core::checkKioskConfigFile(commandLine.checkKioskConfigPath(), *builtIn);
@@ -148,7 +153,7 @@ int main(int argc, char *argv[])
     if (!warning.isEmpty())
         printLine(stderr, u"backpainhub: "_s + warning);
     if (!store) {
-        printLine(stderr, u"backpainhub: the built-in content cannot be opened; this copy of the program is damaged."_s);
+        printDamagedCopy();
         return 1;
     }
 
