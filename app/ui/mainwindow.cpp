@@ -3,6 +3,7 @@
 #include "contentstore.h"
 #include "faqbrowser.h"
 #include "findbar.h"
+#include "openglwindow.h"
 #include "readaloud.h"
 #include "readaloudbar.h"
 #include "readeractions.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
     connect(&m_preferences, &core::Preferences::saveFailed, this, [this] { m_notices.showUnsavedPreferences(); });
     if (!m_preferences.saveError().isEmpty())
         m_notices.showUnsavedPreferences();  // failed before this window was made
+    reserveOpenGLWindow(this);
 }
 
 MainWindow::~MainWindow()

@@ -1,6 +1,7 @@
 #include "readerpane.h"
 #include "faqbrowser.h"
 #include "findbar.h"
+#include "openglwindow.h"
 #include "readerloader.h"
 #include "readerprompts.h"
 #include "readersignals.h"
@@ -9,8 +10,6 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QOpenGLContext>
-#include <QOpenGLWidget>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
@@ -46,24 +45,8 @@ ReaderPane::ReaderPane(const core::ContentStore &store, const QString &lang, QWi
     layout->setSpacing(0);
     layout->addWidget(m_viewStack, 1);
     layout->addWidget(m_findBar);
-    reserveOpenGLDrawing();
     connectFindBar();
     connectOutcomes();
-}
-
-void ReaderPane::reserveOpenGLDrawing()
-{
-    // The viewer draws with OpenGL. A window that gains such a child once it
-    // is on screen is destroyed and made again (it vanishes for a moment,
-    // and the first guide comes later); with this hidden OpenGL widget, the
-    // window is made for OpenGL from the start. Only where there is OpenGL
-    // to share (AA_ShareOpenGLContexts, see prepareForReaderModule): without
-    // it (the offscreen platform, say), such a window cannot be drawn.
-    const QOpenGLContext *shared = QOpenGLContext::globalShareContext();
-    if (!shared || !shared->isValid())
-        return;
-    auto *openGLChild = new QOpenGLWidget(this);
-    openGLChild->hide();
 }
 
 ReaderPane::~ReaderPane()
@@ -82,6 +65,7 @@ ReaderView *ReaderPane::createArticleView(const QString &guideId)
         retranslatePlaceholder();
         return nullptr;
     }
+    startOpenGLCompositing(window());
     m_article = reader.module->createView(m_guidePages, *m_readerSignals, this);
     m_article->widget()->hide();
     m_article->setContextMenuAllowed(!m_kioskViewer);

@@ -87,7 +87,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void reserveOpenGLDrawing();
     void connectFindBar();
     void connectOutcomes();
     // Why there is no viewer, in the interface's language; nothing while there is one.
