@@ -63,6 +63,7 @@ private Q_SLOTS:
     void initTestCase();
     void windowAppearsBeforeTheWebView();
     void windowStaysOnScreenWhenTheViewerArrives();
+    void windowStaysOnScreenWhenTheViewerIsMadeAgain();
     void questionsComeInTheLanguageChosenBeforeThem();
     void speechEngineStartsAtTheFirstPlay();
     void wholeToolbarShowsInEitherLanguage();
@@ -184,6 +185,26 @@ void TestMainWindow::windowStaysOnScreenWhenTheViewerArrives()
     QVERIFY2(shown && window.windowHandle() == shown && window.winId() == shownId,
              "the window was made again when the guide viewer arrived");
     QVERIFY(window.isVisible());
+}
+
+void TestMainWindow::windowStaysOnScreenWhenTheViewerIsMadeAgain()
+{
+    // A kiosk's idle reset puts a fresh viewer in the same window; the
+    // window, already drawing through OpenGL, is not made again for it.
+    MainWindow window(*m_store, *m_preferences, u"en"_s, u"overview"_s, {});
+    QSignalSpy ready(&window, &MainWindow::articleViewReady);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
+    const QPointer<QWindow> shown = window.windowHandle();
+    const WId shownId = window.winId();
+    const QPointer<QWidget> firstViewer = window.articleView()->widget();
+    window.discardReadingState();
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, 10000);
+    QVERIFY(!firstViewer);
+    QVERIFY2(shown && window.windowHandle() == shown && window.winId() == shownId,
+             "the window was made again with the fresh guide viewer");
+    QVERIFY(window.articleView()->widget()->isVisible());
 }
 
 void TestMainWindow::questionsComeInTheLanguageChosenBeforeThem()
