@@ -12,8 +12,8 @@ namespace bph::ui {
 // Before the window is first shown, it is made for OpenGL. On X11 its
 // widgets are still drawn the plain way until the viewer comes, so that the
 // first paint does not wait for compositing to be set up (about 100 ms with
-// software OpenGL) but the viewer's page process does, on its own. Elsewhere
-// (not tried there) the window composites from the start.
+// software OpenGL): that is done as the viewer comes, while its page process
+// starts. Elsewhere (not tried there) the window composites from the start.
 void reserveOpenGLWindow(QWidget *window);
 
 // Before the viewer is added: starts compositing if it has not started.
