@@ -4,12 +4,11 @@
 #include "faqbrowser.h"
 #include "findbar.h"
 #include "openglwindow.h"
-#include "readaloud.h"
-#include "readaloudbar.h"
 #include "readeractions.h"
 #include "readerpane.h"
 #include "readerprompts.h"
 #include "readersignals.h"
+#include "readingcontrols.h"
 #include "qrcodedialog.h"
 #include "redflagdialog.h"
 #include "searchbox.h"
@@ -53,6 +52,7 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
       m_reader(new ReaderPane(store, m_lang)),
       m_splitter(new QSplitter),
       m_search(new SearchBox(store, this)),
+      m_reading(new ReadingControls(this)),
       m_systemPalette(QApplication::palette()),
       m_startUp(new StartUpSequence(*this, startClock))
 {
@@ -279,25 +279,7 @@ void MainWindow::finishStartUp()
     // The toolbar's icons and the reading controls wait until the first
     // guide is on screen (the speech engine itself until the first Play).
     m_actions->loadIcons(style());
-    addReadingControls();
-}
-
-void MainWindow::addReadingControls()
-{
-    if (m_readAloud)
-        return;
-    m_readAloud = new ReadAloud(this);
-    m_readAloudBar = new ReadAloudBar(*m_readAloud);
-    if (!m_readingToolBar->actions().isEmpty())
-        m_readingToolBar->addSeparator();
-    m_readingToolBar->addWidget(m_readAloudBar);
-    // Last, so that in a narrow window these go to the toolbar's overflow
-    // menu first: unlike reading aloud, they are in the View menu and on
-    // Ctrl+minus and Ctrl+plus too.
-    m_readingToolBar->addSeparator();
-    m_readingToolBar->addAction(m_actions->textSmaller);
-    m_readingToolBar->addAction(m_actions->textLarger);
-    m_readingToolBar->show();
+    m_reading->addTo(m_readingToolBar, m_actions->textSmaller, m_actions->textLarger);
     updateReadAloudText();
 }
 
@@ -337,10 +319,8 @@ void MainWindow::openChecklist()
         connect(m_checklist, &RedFlagDialog::guideRequested, this, &MainWindow::openGuide);
         if (m_kiosk) {
             m_checklist->setClinicAlert(m_kiosk->urgentMessage());  // in today's language
-            connect(m_checklist, &RedFlagDialog::urgentResult, this, [this](const QString &text) {
-                if (m_readAloud && m_readAloud->canSpeak(QLocale(m_lang)))
-                    m_readAloud->speak(text, QLocale(m_lang));
-            });
+            connect(m_checklist, &RedFlagDialog::urgentResult, this,
+                    [this](const QString &text) { m_reading->speak(text, m_lang); });
         }
     }
     m_checklist->show();
@@ -382,10 +362,8 @@ void MainWindow::applyTheme()
 
 void MainWindow::updateReadAloudText()
 {
-    if (!m_readAloudBar)
-        return;
-    const auto guide = m_store.guide(m_lang, currentGuideId());
-    m_readAloudBar->setText(guide ? guide->title + u".\n"_s + guide->summary + u"\n"_s + guide->bodyText : QString(), m_lang);
+    if (m_reading->isAdded())
+        m_reading->setGuide(m_store.guide(m_lang, currentGuideId()), m_lang);
 }
 
 void MainWindow::setTextScale(double scale)

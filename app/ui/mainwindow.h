@@ -8,6 +8,7 @@
 #include "kioskconfig.h"
 #include "preferences.h"
 #include "readerpane.h"
+#include "readingcontrols.h"
 #include "redflagdialog.h"
 #include "startupsequence.h"
 #include "statusnotices.h"
@@ -33,7 +34,6 @@ namespace bph::ui {
 class FaqBrowser;
 class FindBar;
 class ReadAloud;
-class ReadAloudBar;
 class ReaderActions;
 class ReaderSignals;
 class ReaderView;
@@ -61,7 +61,7 @@ public:
     FaqBrowser *faqBrowser() const { return m_reader->faqBrowser(); }
     FindBar *findBar() const { return m_reader->findBar(); }
     SearchBox *searchBox() const { return m_search; }
-    ReadAloud *readAloud() const { return m_readAloud; }
+    ReadAloud *readAloud() const { return m_reading->readAloud(); }
     QToolBar *toolBar() const { return m_toolBar; }
     // Read aloud and the text size: the toolbar's end, or a row of their own on a kiosk.
     QToolBar *readingToolBar() const { return m_readingToolBar; }
@@ -112,8 +112,6 @@ private:
     void applyTheme();
     // Once the first guide is on screen (or cannot be): what could wait.
     void finishStartUp();
-    // Read aloud and text size, on the toolbar once there is a guide to use them on.
-    void addReadingControls();
     void updateReadAloudText();
     // Says in the status bar that the menus stay in English because there is
     // no translation into `lang`; empty: takes that back.
@@ -129,10 +127,9 @@ private:
     ReaderPane *m_reader = nullptr;
     QSplitter *m_splitter = nullptr;  // the navigator beside the reading area
     SearchBox *m_search = nullptr;
+    ReadingControls *m_reading = nullptr;  // on the toolbar once the first guide is shown
     QToolBar *m_toolBar = nullptr;
     QToolBar *m_readingToolBar = nullptr;
-    ReadAloud *m_readAloud = nullptr;  // made once the first guide is shown; its engine starts at the first Play
-    ReadAloudBar *m_readAloudBar = nullptr;
     QPointer<RedFlagDialog> m_checklist;
     QPalette m_systemPalette;
     StartUpSequence *m_startUp = nullptr;
