@@ -2,6 +2,7 @@
 #include "readaloud.h"
 #include "readaloudbar.h"
 
+#include <QAction>
 #include <QLocale>
 #include <QToolBar>
 
@@ -11,6 +12,13 @@ namespace bph::ui {
 
 ReadingControls::ReadingControls(QObject *parent) : QObject(parent) {}
 
+ReadingControls::~ReadingControls()
+{
+    // Whichever the window deletes first, this or the toolbar, the bar must
+    // not outlive the ReadAloud it uses: the action deletes its widget.
+    delete m_barAction;
+}
+
 void ReadingControls::addTo(QToolBar *toolBar, QAction *textSmaller, QAction *textLarger)
 {
     if (m_readAloud)
@@ -19,7 +27,7 @@ void ReadingControls::addTo(QToolBar *toolBar, QAction *textSmaller, QAction *te
     m_bar = new ReadAloudBar(*m_readAloud);
     if (!toolBar->actions().isEmpty())
         toolBar->addSeparator();
-    toolBar->addWidget(m_bar);
+    m_barAction = toolBar->addWidget(m_bar);
     // Last, so that in a narrow window these go to the toolbar's overflow
     // menu first: unlike reading aloud, they are in the View menu and on
     // Ctrl+minus and Ctrl+plus too.

@@ -6,6 +6,7 @@
 #include "contenttypes.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
 
@@ -22,6 +23,9 @@ class ReadingControls final : public QObject
     Q_OBJECT
 public:
     explicit ReadingControls(QObject *parent = nullptr);
+    // Takes the bar off its toolbar first: it uses the ReadAloud this owns.
+    ~ReadingControls() override;
+    Q_DISABLE_COPY_MOVE(ReadingControls)
 
     // Adds the read-aloud bar, then the text-size actions, at the end of
     // `toolBar`, and shows it. Once; later calls do nothing.
@@ -40,6 +44,7 @@ public:
 private:
     ReadAloud *m_readAloud = nullptr;
     ReadAloudBar *m_bar = nullptr;
+    QPointer<QAction> m_barAction;  // the bar's place on the toolbar; gone with the toolbar
 };
 
 } // namespace bph::ui

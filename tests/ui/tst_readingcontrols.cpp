@@ -11,6 +11,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using bph::ui::ReadingControls;
 
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void joinTheToolbarOnceWithTextSizeLast();
     void playFollowsTheGuide();
     void nothingHappensBeforeTheyAreAdded();
+    void goingFirstTakesTheBarOffTheToolbar();
 };
 
 void TestReadingControls::joinTheToolbarOnceWithTextSizeLast()
@@ -86,6 +89,22 @@ void TestReadingControls::nothingHappensBeforeTheyAreAdded()
     controls.setGuide(guideNamed(u"Understanding back pain"_s), u"en"_s);
     controls.speak(u"Call for help now."_s, u"en"_s);
     QVERIFY(!controls.readAloud());
+}
+
+void TestReadingControls::goingFirstTakesTheBarOffTheToolbar()
+{
+    // A window may delete the controls before its toolbar: the bar, which
+    // uses the controls' ReadAloud, must not stay behind on the toolbar.
+    QMainWindow window;
+    QToolBar *toolBar = window.addToolBar(u"Reader"_s);
+    toolBar->addAction(u"Home"_s);
+    QAction smaller, larger;
+    auto controls = std::make_unique<ReadingControls>();
+    controls->addTo(toolBar, &smaller, &larger);
+    QVERIFY(toolBar->findChild<QToolButton *>(u"readAloudPlay"_s));
+    controls.reset();
+    QVERIFY(!toolBar->findChild<QToolButton *>(u"readAloudPlay"_s));
+    toolBar->setStyle(QApplication::style());  // every widget left on the toolbar hears of it
 }
 
 QTEST_MAIN(TestReadingControls)
