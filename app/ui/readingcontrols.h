@@ -43,7 +43,7 @@ public:
 
 private:
     ReadAloud *m_readAloud = nullptr;
-    ReadAloudBar *m_bar = nullptr;
+    QPointer<ReadAloudBar> m_bar;  // on the toolbar: gone with it
     QPointer<QAction> m_barAction;  // the bar's place on the toolbar; gone with the toolbar
 };
 
