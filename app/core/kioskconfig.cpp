@@ -300,6 +300,16 @@ QString KioskConfig::urgentMessage() const
     return m_urgentMessage.isEmpty() ? QCoreApplication::translate("KioskConfig", "Please tell the reception desk now.") : m_urgentMessage;
 }
 
+QUrl KioskConfig::phoneLink(const QString &lang, const QString &guideId) const
+{
+    if (m_phoneBaseUrl.isEmpty())
+        return {};
+    QString base = m_phoneBaseUrl.toString();
+    if (!base.endsWith(u'/'))
+        base += u'/';
+    return QUrl(base + lang + u'/' + guideId);
+}
+
 void KioskConfig::warn(const QString &message)
 {
     if (m_warnings.size() > kMaxWarnings)

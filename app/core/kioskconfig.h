@@ -65,6 +65,9 @@ public:
     double textScale() const { return m_textScale; }
     QByteArray packPublicKey() const { return m_packPublicKey; }  // 32 raw bytes, or empty
     QUrl phoneBaseUrl() const { return m_phoneBaseUrl; }           // empty: hide "read on your phone"
+    // What "read on your phone" shows for a guide: <phone_base_url>/<lang>/<id>,
+    // as written (so a base with a #route keeps it); empty without a base.
+    QUrl phoneLink(const QString &lang, const QString &guideId) const;
     QString contentPackPath() const { return m_contentPackPath; }  // absolute, or empty
     // Every problem found, one line each, as also logged (bph.core.kiosk).
     QStringList warnings() const { return m_warnings; }

@@ -106,6 +106,11 @@ MainWindow::~MainWindow()
     m_reader->discardArticleView();  // while this window can still take what it reports
 }
 
+ReadAloud *MainWindow::readAloud() const
+{
+    return m_reading->readAloud();
+}
+
 QString MainWindow::currentGuideId() const
 {
     return articleView() ? articleView()->currentGuideId() : m_pendingGuide;
@@ -252,12 +257,8 @@ void MainWindow::createArticleView()
 void MainWindow::connectReaderSignals()
 {
     connect(readerSignals(), &ReaderSignals::phoneLinkRequested, this, [this](const QString &id) {
-        if (!m_kiosk)
-            return;
-        QString base = m_kiosk->phoneBaseUrl().toString();
-        if (!base.endsWith(u'/'))
-            base += u'/';
-        QrCodeDialog(tr("Read this guide on your phone"), QUrl(base + m_lang + u'/' + id), this).exec();
+        if (m_kiosk)
+            QrCodeDialog(tr("Read this guide on your phone"), m_kiosk->phoneLink(m_lang, id), this).exec();
     });
     connect(readerSignals(), &ReaderSignals::guideShown, m_startUp, &StartUpSequence::guideShown);
     connect(readerSignals(), &ReaderSignals::guideChanged, this, [this](const QString &id) {

@@ -8,7 +8,6 @@
 #include "kioskconfig.h"
 #include "preferences.h"
 #include "readerpane.h"
-#include "readingcontrols.h"
 #include "redflagdialog.h"
 #include "startupsequence.h"
 #include "statusnotices.h"
@@ -37,6 +36,7 @@ class ReadAloud;
 class ReaderActions;
 class ReaderSignals;
 class ReaderView;
+class ReadingControls;
 class SearchBox;
 
 class MainWindow final : public QMainWindow
@@ -61,7 +61,7 @@ public:
     FaqBrowser *faqBrowser() const { return m_reader->faqBrowser(); }
     FindBar *findBar() const { return m_reader->findBar(); }
     SearchBox *searchBox() const { return m_search; }
-    ReadAloud *readAloud() const { return m_reading->readAloud(); }
+    ReadAloud *readAloud() const;
     QToolBar *toolBar() const { return m_toolBar; }
     // Read aloud and the text size: the toolbar's end, or a row of their own on a kiosk.
     QToolBar *readingToolBar() const { return m_readingToolBar; }

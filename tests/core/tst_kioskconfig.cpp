@@ -27,6 +27,8 @@ private Q_SLOTS:
     void eachKey_data();
     void eachKey();
     void contentPackIsRelativeToTheFile();
+    void phoneLinkFollowsTheBase_data();
+    void phoneLinkFollowsTheBase();
 };
 
 void TestKioskConfig::defaults()
@@ -192,4 +194,31 @@ void TestKioskConfig::contentPackIsRelativeToTheFile()
 }
 
 QTEST_GUILESS_MAIN(TestKioskConfig)
+// The address a patient's phone opens: the clinic's page for the guide
+// shown, in the language shown.
+void TestKioskConfig::phoneLinkFollowsTheBase_data()
+{
+    QTest::addColumn<QString>("base");  // phone_base_url; empty: not set
+    QTest::addColumn<QUrl>("expected");
+
+    QTest::newRow("not set") << QString() << QUrl();
+    QTest::newRow("ends with /") << u"https://clinic.example/backpain/"_s
+                                 << QUrl(u"https://clinic.example/backpain/es/sciatica"_s);
+    QTest::newRow("no / at the end") << u"https://clinic.example/backpain"_s
+                                     << QUrl(u"https://clinic.example/backpain/es/sciatica"_s);
+    QTest::newRow("host only") << u"https://clinic.example"_s << QUrl(u"https://clinic.example/es/sciatica"_s);
+    QTest::newRow("a #route") << u"https://clinic.example/#/backpain"_s
+                              << QUrl(u"https://clinic.example/#/backpain/es/sciatica"_s);
+}
+
+void TestKioskConfig::phoneLinkFollowsTheBase()
+{
+    QFETCH(QString, base);
+    QFETCH(QUrl, expected);
+    const QByteArray ini = "[kiosk]\nphone_base_url = " + base.toUtf8() + "\n";
+    const KioskConfig config = KioskConfig::parse(ini, u"kiosk.conf"_s);
+    QVERIFY2(config.warnings().isEmpty(), qPrintable(config.warnings().join(u'\n')));
+    QCOMPARE(config.phoneLink(u"es"_s, u"sciatica"_s), expected);
+}
+
 #include "tst_kioskconfig.moc"
