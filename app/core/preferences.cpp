@@ -49,11 +49,12 @@ Preferences::Preferences(std::unique_ptr<QSettings> settings, bool readOnly)
 
 Preferences::~Preferences() = default;
 
-void Preferences::write(const QString &key, const QVariant &value)
+void Preferences::write(std::initializer_list<std::pair<QString, QVariant>> values)
 {
     if (m_readOnly)
         return;
-    m_settings->setValue(key, value);
+    for (const auto &[key, value] : values)
+        m_settings->setValue(key, value);
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError && !m_saveFailed) {
         qCWarning(lcPreferences).noquote() << saveError();
@@ -96,8 +97,7 @@ void Preferences::setLastGuide(const QString &id)
 void Preferences::setWindowPlace(const WindowPlace &place)
 {
     m_windowPlace = place;
-    write(kWindowGeometry, place.geometry);
-    write(kWindowSplit, place.split);
+    write({{kWindowGeometry, place.geometry}, {kWindowSplit, place.split}});
 }
 
 void Preferences::reset()

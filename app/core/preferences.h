@@ -9,7 +9,9 @@
 #include <QSettings>
 #include <QString>
 
+#include <initializer_list>
 #include <memory>
+#include <utility>
 
 namespace bph::core {
 
@@ -60,7 +62,9 @@ Q_SIGNALS:
     void saveFailed();
 
 private:
-    void write(const QString &key, const QVariant &value);
+    void write(const QString &key, const QVariant &value) { write({{key, value}}); }
+    // Sets every value, then writes the file once.
+    void write(std::initializer_list<std::pair<QString, QVariant>> values);
 
     std::unique_ptr<QSettings> m_settings;
     bool m_readOnly = false;
