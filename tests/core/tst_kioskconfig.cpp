@@ -193,7 +193,6 @@ void TestKioskConfig::contentPackIsRelativeToTheFile()
     QCOMPARE(absolute.contentPackPath(), u"/srv/clinic.db"_s);
 }
 
-QTEST_GUILESS_MAIN(TestKioskConfig)
 // The address a patient's phone opens: the clinic's page for the guide
 // shown, in the language shown.
 void TestKioskConfig::phoneLinkFollowsTheBase_data()
@@ -221,4 +220,5 @@ void TestKioskConfig::phoneLinkFollowsTheBase()
     QCOMPARE(config.phoneLink(u"es"_s, u"sciatica"_s), expected);
 }
 
+QTEST_GUILESS_MAIN(TestKioskConfig)
 #include "tst_kioskconfig.moc"
