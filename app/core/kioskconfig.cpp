@@ -188,9 +188,13 @@ KioskConfig KioskConfig::load(const QString &path)
     else if (!file.open(QIODevice::ReadOnly))
         reason = file.errorString();
     if (!reason.isEmpty()) {
+        // Someone put a clinic configuration here, so this is taken to be a
+        // kiosk: one that came up as an open desktop would leave the
+        // computer to anyone in the waiting room.
         KioskConfig config;
         config.m_path = path;
-        config.warn(u"%1: cannot be read (%2); using the defaults"_s.arg(path, reason));
+        config.m_enabled = true;
+        config.warn(u"%1: cannot be read (%2); kiosk mode is on, every setting at its default"_s.arg(path, reason));
         return config;
     }
     return parse(file.readAll(), path);

@@ -35,7 +35,8 @@ public:
     KioskConfig() = default;
 
     // Reads the file at `path`. A missing file gives the defaults and no
-    // warning (a desktop has none); an unreadable one gives one warning.
+    // warning (a desktop has none); an unreadable one gives one warning and
+    // kiosk mode on, everything else at its default.
     static KioskConfig load(const QString &path);
     // Reads `text` as the contents of `path` (named in warnings; relative
     // content_pack paths are taken from its folder).

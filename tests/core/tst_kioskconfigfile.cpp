@@ -154,10 +154,13 @@ void TestKioskConfigFile::unreadableFile()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("[kiosk]\nenabled = true\n" + QByteArray(70 * 1024, '#'));
     }
-    const QString warning = u"%1: cannot be read (%2); using the defaults"_s.arg(path, reason);
+    const QString warning = u"%1: cannot be read (%2); kiosk mode is on, every setting at its default"_s.arg(path, reason);
     expectLogged({warning});
     const auto config = KioskConfig::load(path);
-    QVERIFY(!config.enabled());
+    // Locked, not an open desktop in the waiting room; no staff PIN was read.
+    QVERIFY(config.enabled());
+    QVERIFY(config.staffPinHash().isEmpty());
+    QCOMPARE(config.idleTimeoutSeconds(), 120);
     QCOMPARE(config.warnings(), QStringList{warning});
 }
 
@@ -172,6 +175,8 @@ void TestKioskConfigFile::forStart_data()
     QTest::newRow("--kiosk overrides the file") << true << QByteArray("[kiosk]\nenabled = false\n") << true << 0;
     QTest::newRow("--kiosk without a file") << true << QByteArray() << true << 1;
     QTest::newRow("--kiosk-config file missing") << false << QByteArray() << false << 1;
+    QTest::newRow("file unreadable turns it on")
+        << false << QByteArray("[kiosk]\nenabled = false\n" + QByteArray(70 * 1024, '#')) << true << 1;
 }
 
 void TestKioskConfigFile::forStart()
@@ -185,6 +190,8 @@ void TestKioskConfigFile::forStart()
         QFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(file);
+        if (warnings)
+            expectLogged({u"%1: cannot be read (it is larger than 64 KiB); kiosk mode is on, every setting at its default"_s.arg(path)});
     } else {
         expectLogged({u"%1: does not exist; using the defaults"_s.arg(path)});
     }
