@@ -16,14 +16,13 @@
 #include "statusnotices.h"
 #include "topicnavigator.h"
 #include "uitranslator.h"
-#include "windowsize.h"
+#include "windowplace.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -34,7 +33,6 @@ using namespace Qt::StringLiterals;
 namespace bph::ui {
 
 namespace {
-Q_LOGGING_CATEGORY(lcStartup, "bph.ui.startup")
 constexpr double kTextScaleStep = 0.1;
 }
 
@@ -80,8 +78,8 @@ MainWindow::MainWindow(const core::ContentStore &store, core::Preferences &prefe
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
-    takeFirstPlace();
-    restoreWindowPlace();
+    takeFirstPlace(*this, *m_splitter);
+    restorePlace(*this, *m_splitter, m_preferences.windowPlace());
 
     buildToolBar();
     m_actions->populateMenuBar(menuBar());
@@ -206,26 +204,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     if (!m_kiosk)
-        m_preferences.setWindowPlace({saveGeometry(), m_splitter->saveState()});
+        m_preferences.setWindowPlace(placeOf(*this, *m_splitter));
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::takeFirstPlace()
-{
-    resize(firstWindowSize(screen()));
-    m_splitter->setSizes({280, 820});  // shares of the width: the navigator about a quarter
-}
-
-void MainWindow::restoreWindowPlace()
-{
-    // Where the reader left it, maximised if it was, and the navigator as
-    // wide. Qt moves a window whose screen has gone back onto one that is
-    // there; bytes it cannot read leave the first place.
-    const core::Preferences::WindowPlace place = m_preferences.windowPlace();
-    if (!place.geometry.isEmpty() && !restoreGeometry(place.geometry))
-        qCWarning(lcStartup) << "the stored window size and position could not be read; using the first size";
-    if (!place.split.isEmpty() && !m_splitter->restoreState(place.split))
-        qCWarning(lcStartup) << "the stored width of the guide list could not be read; using the first width";
 }
 
 void MainWindow::discardReadingState()
@@ -407,7 +387,7 @@ void MainWindow::resetPreferences()
     setTextScale(1.0);
     m_preferences.setLastGuide(QString());
     showNormal();
-    takeFirstPlace();
+    takeFirstPlace(*this, *m_splitter);
 }
 
 } // namespace bph::ui

@@ -99,9 +99,6 @@ protected:
 
 private:
     void buildToolBar();
-    // The size a window opens at the first time, and the navigator's width in it.
-    void takeFirstPlace();
-    void restoreWindowPlace();
     void retranslate();
     void connectActions();
     void createArticleView();
