@@ -47,8 +47,8 @@ QStringList describe(const KioskConfig &config, const QString &startGuide, const
 KioskCheckReport checkKioskConfigFile(const QString &path, const ContentStore &builtIn)
 {
     KioskCheckReport report;
-    if (!QFileInfo(path).isFile()) {
-        report.lines = {u"%1: does not exist, or is not a file"_s.arg(path)};
+    if (!QFileInfo::exists(path)) {
+        report.lines = {u"%1: does not exist"_s.arg(path)};
         return report;
     }
     const KioskConfig config = KioskConfig::load(path);

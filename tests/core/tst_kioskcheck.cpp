@@ -7,6 +7,7 @@
 #include "contentstore.h"
 #include "kioskcheck.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void soundConfiguration();
     void everyProblemIsNamed();
     void missingFile();
+    void unreadableFileLocksTheKiosk();
     void signedPackIsShown();
     void tamperedPackIsRefused();
 
@@ -99,7 +101,23 @@ void TestKioskCheck::missingFile()
     const QString path = m_dir.filePath(u"absent.conf"_s);
     const auto report = checkKioskConfigFile(path, *m_builtIn);
     QVERIFY(!report.sound);
-    QCOMPARE(report.lines, QStringList{path + u": does not exist, or is not a file"_s});
+    QCOMPARE(report.lines, QStringList{path + u": does not exist"_s});
+}
+
+void TestKioskCheck::unreadableFileLocksTheKiosk()
+{
+    // There but unreadable (here a folder): the kiosk would start locked,
+    // every setting at its default, and the check says so.
+    const QString path = m_dir.filePath(u"folder.conf"_s);
+    QVERIFY(QDir(m_dir.path()).mkpath(u"folder.conf"_s));
+    const QString problem = path + u": cannot be read (it is not a file); kiosk mode is on, every setting at its default"_s;
+    QTest::ignoreMessage(QtWarningMsg, qPrintable(problem));
+    const auto report = checkKioskConfigFile(path, *m_builtIn);
+    QVERIFY(!report.sound);
+    QCOMPARE(report.lines.value(0), problem);
+    QVERIFY(report.lines.contains(u"  kiosk mode: on"_s));
+    QVERIFY(report.lines.contains(u"  staff PIN: none (staff cannot leave kiosk mode from the screen)"_s));
+    QCOMPARE(report.lines.last(), u"1 problem found (above); for each, the kiosk makes the safe choice shown."_s);
 }
 
 void TestKioskCheck::signedPackIsShown()
