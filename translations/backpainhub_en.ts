@@ -438,7 +438,7 @@ Try fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No staff PIN is set in the kiosk configuration, so kiosk mode cannot be left here.</source>
+        <source>No staff PIN is set in the kiosk configuration (or the file cannot be read), so kiosk mode cannot be left here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

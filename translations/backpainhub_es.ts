@@ -437,8 +437,8 @@ Pruebe con menos palabras.</translation>
         <translation>Escriba el PIN del personal para salir del modo quiosco.</translation>
     </message>
     <message>
-        <source>No staff PIN is set in the kiosk configuration, so kiosk mode cannot be left here.</source>
-        <translation>La configuración del quiosco no tiene un PIN del personal, así que no se puede salir del modo quiosco desde aquí.</translation>
+        <source>No staff PIN is set in the kiosk configuration (or the file cannot be read), so kiosk mode cannot be left here.</source>
+        <translation>La configuración del quiosco no tiene un PIN del personal (o no se puede leer el archivo), así que no se puede salir del modo quiosco desde aquí.</translation>
     </message>
     <message>
         <source>That PIN is not right.</source>

@@ -41,7 +41,7 @@ PinPrompt::PinPrompt(core::PinGate &gate, QWidget *parent)
     layout->addWidget(buttons);
 
     if (!m_gate.hasPin())
-        m_message->setText(tr("No staff PIN is set in the kiosk configuration, so kiosk mode cannot be left here."));
+        showNoPin();
     else if (const qint64 locked = m_gate.remainingLockoutMs())
         showLockout(locked);
 }
@@ -55,7 +55,7 @@ void PinPrompt::submit()
         accept();
         return;
     case core::PinGate::Result::NoPin:
-        m_message->setText(tr("No staff PIN is set in the kiosk configuration, so kiosk mode cannot be left here."));
+        showNoPin();
         return;
     case core::PinGate::Result::Wrong:
     case core::PinGate::Result::LockedOut:
@@ -65,6 +65,11 @@ void PinPrompt::submit()
             m_message->setText(tr("That PIN is not right."));
         return;
     }
+}
+
+void PinPrompt::showNoPin()
+{
+    m_message->setText(tr("No staff PIN is set in the kiosk configuration (or the file cannot be read), so kiosk mode cannot be left here."));
 }
 
 void PinPrompt::showLockout(qint64 remainingMs)

@@ -26,6 +26,7 @@ public:
 private:
     void submit();
     void showLockout(qint64 remainingMs);
+    void showNoPin();
 
     core::PinGate &m_gate;
     QLineEdit *m_pin = nullptr;

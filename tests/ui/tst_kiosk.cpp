@@ -13,6 +13,7 @@
 #include "kioskconfig.h"
 #include "kioskcontroller.h"
 #include "mainwindow.h"
+#include "pingate.h"
 #include "manualclock.h"
 #include "pinhash.h"
 #include "pinprompt.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void wrongPinsLockThePrompt();
     void rightPinLeavesKioskMode();
     void logoTapsOpenThePrompt();
+    void withoutAPinThePromptSaysSo();
     void idleWarningCountsDownAndTouchCancels();
     void resetLeavesNoTrace();
     void resetWithAMistypedHomeGuideShowsTheFirstGuide();
@@ -255,6 +257,25 @@ void TestKiosk::logoTapsOpenThePrompt()
     for (int i = 0; i < 4; ++i)
         QTest::mouseClick(m_kiosk->logo(), Qt::LeftButton);
     QVERIFY(opened);
+}
+
+void TestKiosk::withoutAPinThePromptSaysSo()
+{
+    // No PIN in kiosk.conf, or a kiosk.conf that cannot be read: staff are
+    // told why no PIN will do, before and after they try one.
+    bph::core::PinGate gate(QString(), *m_clock);
+    bph::ui::PinPrompt prompt(gate, m_window.get());
+    const auto messageShown = [&prompt] {
+        for (const QLabel *label : prompt.findChildren<QLabel *>())
+            if (label->text().startsWith(u"No staff PIN is set in the kiosk configuration (or the file cannot be read)"_s))
+                return true;
+        return false;
+    };
+    QVERIFY(messageShown());
+    QTest::keyClicks(prompt.pinField(), u"2468"_s);
+    QTest::keyClick(prompt.pinField(), Qt::Key_Return);
+    QCOMPARE(prompt.result(), int(QDialog::Rejected));
+    QVERIFY(messageShown());
 }
 
 void TestKiosk::idleWarningCountsDownAndTouchCancels()
