@@ -262,6 +262,7 @@ void MainWindow::finishStartUp()
     m_actions->loadIcons(style());
     m_reading->addTo(m_readingToolBar, m_actions->textSmaller, m_actions->textLarger);
     updateReadAloudText();
+    m_keyboardLanguage.follow(m_lang);
 }
 
 void MainWindow::openGuide(const QString &id)
@@ -320,6 +321,7 @@ void MainWindow::setLanguage(const QString &lang)
     m_navigator->setTopics(m_store.topics(lang));
     m_reader->setLanguage(lang);
     m_search->setLanguage(lang);
+    m_keyboardLanguage.follow(lang);
     if (QAction *action = m_actions->languageAction(lang))
         action->setChecked(true);
     if (m_checklist)

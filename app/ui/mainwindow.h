@@ -5,6 +5,7 @@
 // QtWebEngine) is loaded only once the window is first painted, so the window
 // appears, whole, before QtWebEngine is even loaded.
 
+#include "keyboardlanguage.h"
 #include "kioskconfig.h"
 #include "preferences.h"
 #include "readerpane.h"
@@ -131,6 +132,7 @@ private:
     QPalette m_systemPalette;
     StartUpSequence *m_startUp = nullptr;
     StatusNotices m_notices{*this};
+    KeyboardLanguage m_keyboardLanguage;  // the on-screen keyboard's, where there is one
     bool m_closeAllowed = false;
     std::optional<core::KioskConfig> m_kiosk;  // what the clinic configured; nothing outside kiosk mode
 };

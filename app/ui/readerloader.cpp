@@ -2,17 +2,10 @@
 #include "readermodule.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QPluginLoader>
 
 using namespace Qt::StringLiterals;
 
 namespace bph::ui {
-
-namespace {
-// QPluginLoader adds the platform's prefix and suffix: libbph_reader.so, bph_reader.dll.
-constexpr auto kModuleName = "bph_reader"_L1;
-}
 
 void prepareForReaderModule()
 {
@@ -35,32 +28,10 @@ QByteArray withPageMemorySetting(const QByteArray &chromiumFlags)
     return QByteArray(chromiumFlags + " --js-flags=--optimize-for-size").trimmed();
 }
 
-QStringList readerModuleFolders()
-{
-    const QString programFolder = QCoreApplication::applicationDirPath();
-    QStringList folders{programFolder, QDir::cleanPath(programFolder + u'/' + QStringLiteral(BPH_READER_RELATIVE_DIR))};
-    folders += QCoreApplication::libraryPaths();
-    folders.removeDuplicates();
-    return folders;
-}
-
 ReaderModuleLoad loadReaderModule(const QStringList &folders)
 {
-    QStringList failures;
-    for (const QString &folder : folders) {
-        QPluginLoader loader(folder + u'/' + kModuleName);
-        if (loader.fileName().isEmpty())
-            continue;  // not in this folder
-        if (auto *module = qobject_cast<ReaderModule *>(loader.instance()))
-            return {module, {}};
-        failures += loader.errorString().isEmpty()
-                        ? QDir::toNativeSeparators(loader.fileName()) + u" is not Back Pain Hub's guide viewer"_s
-                        : loader.errorString();
-        loader.unload();
-    }
-    if (failures.isEmpty())
-        return {nullptr, u"the guide viewer (%1) was not found in %2"_s.arg(kModuleName, folders.join(u", "_s))};
-    return {nullptr, failures.join(u"; "_s)};
+    const ModuleLoad load = loadModule("bph_reader"_L1, BPH_READER_MODULE_IID, u"guide viewer"_s, folders);
+    return {qobject_cast<ReaderModule *>(load.instance), load.error};
 }
 
 } // namespace bph::ui

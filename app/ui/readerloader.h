@@ -1,13 +1,13 @@
 #pragma once
 
-// Finds and loads the guide viewer module (bph_reader, see readermodule.h).
-// It is looked for beside the program, where the package installs it
-// (BPH_READER_RELATIVE_DIR from the program's folder), then in Qt's library
-// paths (QCoreApplication::libraryPaths, which QT_PLUGIN_PATH extends).
+// Prepares for and loads the guide viewer module (bph_reader, see
+// readermodule.h), from where moduleloader.h looks.
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+
+#include "moduleloader.h"
 
 namespace bph::ui {
 
@@ -26,8 +26,7 @@ void prepareForReaderModule();
 // `chromiumFlags` with V8 sized for memory, unless they set V8's flags already.
 QByteArray withPageMemorySetting(const QByteArray &chromiumFlags);
 
-QStringList readerModuleFolders();
 // Loads the module once; later calls return the same one.
-ReaderModuleLoad loadReaderModule(const QStringList &folders = readerModuleFolders());
+ReaderModuleLoad loadReaderModule(const QStringList &folders = moduleFolders());
 
 } // namespace bph::ui

@@ -1,0 +1,152 @@
+// The on-screen keyboard follows the reader's language. Under Xvfb with Qt
+// Virtual Keyboard (tst_keyboardlanguage_x11) the real keyboard is shown
+// and its language read back; on every platform, which layout a language
+// gets and what happens where the keyboard or the module is missing.
+
+#include "contentstore.h"
+#include "keyboardlanguage.h"
+#include "mainwindow.h"
+#include "preferences.h"
+#include "readerloader.h"
+#include "searchbox.h"
+
+#include <QApplication>
+#include <QInputMethod>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using bph::ui::KeyboardLanguage;
+using bph::ui::keyboardLocaleName;
+
+class TestKeyboardLanguage final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void systemLayoutWhereItSpeaksTheLanguage();
+    void usualLayoutOtherwise();
+    void nothingHappensWithoutTheKeyboard();
+    void missingModuleIsLoggedOnceAndTypingGoesOn();
+    void keyboardStartsInTheLanguageChosenBeforeIt();  // first: before any test shows the keyboard
+    void keyboardSwitchesWhileShown();
+    void readerSwitchingLanguageSwitchesTheKeyboard();
+
+private:
+    static bool realKeyboard() { return KeyboardLanguage::keyboardInUse() && QGuiApplication::platformName() == "xcb"_L1; }
+    static QLocale::Language shownLanguage() { return QGuiApplication::inputMethod()->locale().language(); }
+};
+
+void TestKeyboardLanguage::systemLayoutWhereItSpeaksTheLanguage()
+{
+    QCOMPARE(keyboardLocaleName(u"en"_s, QLocale(u"en_GB"_s)), u"en_GB"_s);
+    QCOMPARE(keyboardLocaleName(u"es"_s, QLocale(u"es_MX"_s)), u"es_MX"_s);
+}
+
+void TestKeyboardLanguage::usualLayoutOtherwise()
+{
+    QCOMPARE(keyboardLocaleName(u"es"_s, QLocale(u"en_GB"_s)), u"es_ES"_s);
+    QCOMPARE(keyboardLocaleName(u"en"_s, QLocale(u"es_MX"_s)), u"en_US"_s);
+    QCOMPARE(keyboardLocaleName(u"es"_s, QLocale::c()), u"es_ES"_s);
+}
+
+void TestKeyboardLanguage::nothingHappensWithoutTheKeyboard()
+{
+    if (KeyboardLanguage::keyboardInUse())
+        return;  // the X11 run has the keyboard; this case is the offscreen run's
+    QTemporaryDir noModules;
+    KeyboardLanguage language({noModules.path()});
+    language.follow(u"es"_s);  // no module looked for, so nothing logged
+    QVERIFY(language.keyboardLocale().isEmpty());
+}
+
+void TestKeyboardLanguage::missingModuleIsLoggedOnceAndTypingGoesOn()
+{
+    const QByteArray inputMethod = qgetenv("QT_IM_MODULE");
+    qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    QTemporaryDir noModules;
+    KeyboardLanguage language({noModules.path()});
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^the on-screen keyboard stays in its own language: "
+                                                          "the keyboard language module \\(bph_keyboard\\) was not found in "_s
+                                                          + QRegularExpression::escape(noModules.path())));
+    language.follow(u"es"_s);
+    language.follow(u"en"_s);  // not logged again: QTest fails on an unexpected warning
+    QVERIFY(language.keyboardLocale().isEmpty());
+    qputenv("QT_IM_MODULE", inputMethod);
+}
+
+void TestKeyboardLanguage::keyboardSwitchesWhileShown()
+{
+    if (!realKeyboard())
+        return;  // the offscreen run: no keyboard to show
+    QLineEdit field;
+    field.show();
+    field.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&field));
+    field.setFocus();
+    QGuiApplication::inputMethod()->show();
+    QTRY_VERIFY(QGuiApplication::inputMethod()->isVisible());
+
+    KeyboardLanguage language({QStringLiteral(BPH_MODULE_BUILD_DIR)});
+    language.follow(u"es"_s);
+    QCOMPARE(language.keyboardLocale(), keyboardLocaleName(u"es"_s, QLocale::system()));
+    QTRY_COMPARE(shownLanguage(), QLocale::Spanish);
+    language.follow(u"en"_s);
+    QTRY_COMPARE(shownLanguage(), QLocale::English);
+    QGuiApplication::inputMethod()->hide();
+}
+
+void TestKeyboardLanguage::keyboardStartsInTheLanguageChosenBeforeIt()
+{
+    if (!realKeyboard())
+        return;
+    KeyboardLanguage language({QStringLiteral(BPH_MODULE_BUILD_DIR)});
+    language.follow(u"es"_s);
+    QLineEdit field;
+    field.show();
+    field.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&field));
+    field.setFocus();
+    QGuiApplication::inputMethod()->show();
+    QTRY_VERIFY(QGuiApplication::inputMethod()->isVisible());
+    QTRY_COMPARE(shownLanguage(), QLocale::Spanish);
+}
+
+void TestKeyboardLanguage::readerSwitchingLanguageSwitchesTheKeyboard()
+{
+    if (!realKeyboard())
+        return;
+    const auto store = bph::core::ContentStore::openEmbedded();
+    QVERIFY(store);
+    bph::core::Preferences preferences(nullptr, true);  // as a kiosk's
+    bph::ui::MainWindow window(*store, preferences, u"en"_s, u"overview"_s, {});
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *searchField = window.searchBox()->findChild<QLineEdit *>();
+    QVERIFY(searchField);
+    QTest::mouseClick(searchField, Qt::LeftButton);  // a tap on the search box
+    QTRY_VERIFY(QGuiApplication::inputMethod()->isVisible());
+
+    window.setLanguage(u"es"_s);  // the toolbar's Español
+    QTRY_COMPARE(shownLanguage(), QLocale::Spanish);
+    window.setLanguage(u"en"_s);
+    QTRY_COMPARE(shownLanguage(), QLocale::English);
+}
+
+int main(int argc, char *argv[])
+{
+    bph::ui::prepareForReaderModule();  // as the app does, for the window's guide viewer
+    QApplication app(argc, argv);
+    app.addLibraryPath(QStringLiteral(BPH_MODULE_BUILD_DIR));  // our modules, as beside the app
+    TestKeyboardLanguage test;
+    const int failures = QTest::qExec(&test, argc, argv);
+    // Ended as the app ends, through the event loop: the keyboard takes its
+    // panel down at aboutToQuit, and aborts if that is left to ~QApplication.
+    QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    app.exec();
+    return failures;
+}
+#include "tst_keyboardlanguage.moc"
