@@ -37,7 +37,20 @@ private Q_SLOTS:
 private:
     static bool realKeyboard() { return KeyboardLanguage::keyboardInUse() && QGuiApplication::platformName() == "xcb"_L1; }
     static QLocale::Language shownLanguage() { return QGuiApplication::inputMethod()->locale().language(); }
+    static bool showKeyboardFor(QLineEdit &field);
 };
+
+// Shows `field` and, as a tap on it would, the on-screen keyboard.
+bool TestKeyboardLanguage::showKeyboardFor(QLineEdit &field)
+{
+    field.show();
+    field.activateWindow();
+    if (!QTest::qWaitForWindowActive(&field))
+        return false;
+    field.setFocus();
+    QGuiApplication::inputMethod()->show();
+    return QTest::qWaitFor([] { return QGuiApplication::inputMethod()->isVisible(); });
+}
 
 void TestKeyboardLanguage::systemLayoutWhereItSpeaksTheLanguage()
 {
@@ -82,12 +95,7 @@ void TestKeyboardLanguage::keyboardSwitchesWhileShown()
     if (!realKeyboard())
         return;  // the offscreen run: no keyboard to show
     QLineEdit field;
-    field.show();
-    field.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&field));
-    field.setFocus();
-    QGuiApplication::inputMethod()->show();
-    QTRY_VERIFY(QGuiApplication::inputMethod()->isVisible());
+    QVERIFY(showKeyboardFor(field));
 
     KeyboardLanguage language({QStringLiteral(BPH_MODULE_BUILD_DIR)});
     language.follow(u"es"_s);
@@ -105,12 +113,7 @@ void TestKeyboardLanguage::keyboardStartsInTheLanguageChosenBeforeIt()
     KeyboardLanguage language({QStringLiteral(BPH_MODULE_BUILD_DIR)});
     language.follow(u"es"_s);
     QLineEdit field;
-    field.show();
-    field.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&field));
-    field.setFocus();
-    QGuiApplication::inputMethod()->show();
-    QTRY_VERIFY(QGuiApplication::inputMethod()->isVisible());
+    QVERIFY(showKeyboardFor(field));
     QTRY_COMPARE(shownLanguage(), QLocale::Spanish);
 }
 
