@@ -7,10 +7,10 @@
 #include "kioskcontroller.h"
 #include "kioskcheck.h"
 #include "kioskconfig.h"
+#include "kioskenvironment.h"
 #include "contentcheck.h"
 #include "contentstore.h"
 #include "mainwindow.h"
-#include "onscreenkeyboard.h"
 #include "readerstyle.h"
 #include "preferences.h"
 #include "readerloader.h"
@@ -19,7 +19,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLocale>
-#include <QLibraryInfo>
 #include <QLoggingCategory>
 
 #include <cstdio>
@@ -89,27 +88,6 @@ int runWithoutWindow(const bph::core::CommandLine &commandLine, int argc, char *
     }
 }
 
-// What a kiosk needs before Qt starts: no remote debugging port, whatever the
-// environment says, and the on-screen keyboard where it can start (asked for
-// or not: with a part missing it would black out the screen at the first tap).
-void prepareKioskEnvironment()
-{
-    qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");
-    const auto keyboard = bph::core::findOnScreenKeyboard(QLibraryInfo::path(QLibraryInfo::PluginsPath),
-                                                          QLibraryInfo::path(QLibraryInfo::QmlImportsPath));
-    if (keyboard.canStart()) {
-        if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
-            qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
-        return;
-    }
-    if (qgetenv("QT_IM_MODULE") == "qtvirtualkeyboard")
-        qunsetenv("QT_IM_MODULE");
-    if (keyboard.installed)
-        printLine(stderr, u"backpainhub: the on-screen keyboard cannot start, because these Qt QML modules are not "
-                          "installed: %1. Going on without it; a physical keyboard still works (docs/KIOSK.md)."_s
-                                  .arg(keyboard.missingModules.join(u", "_s)));
-}
-
 // The content to show: on a kiosk only a pack signed with the clinic's key
 // (anything else keeps the built-in content); on a desktop any sound file.
 std::unique_ptr<bph::core::ContentStore> openContent(const bph::core::StartOptions &options,
@@ -140,8 +118,11 @@ int main(int argc, char *argv[])
 
     const auto options = commandLine.startOptions();
     const auto kiosk = bph::core::KioskConfig::forStart(options.kiosk, options.kioskConfigPath);
-    if (kiosk.enabled())
-        prepareKioskEnvironment();
+    if (kiosk.enabled()) {
+        const QString keyboardProblem = bph::core::prepareKioskEnvironment();
+        if (!keyboardProblem.isEmpty())
+            printLine(stderr, u"backpainhub: "_s + keyboardProblem);
+    }
 
     bph::ui::prepareForReaderModule();
     QApplication app(argc, argv);

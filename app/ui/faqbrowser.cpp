@@ -1,5 +1,5 @@
 #include "faqbrowser.h"
-#include "clearbutton.h"
+#include "readertextfield.h"
 #include "contentstore.h"
 #include "faqfiltermodel.h"
 #include "faqitemdelegate.h"
@@ -60,7 +60,7 @@ FaqBrowser::FaqBrowser(const core::ContentStore &store, QString lang, QWidget *p
     m_filter->setSourceModel(m_model);
 
     m_filterEdit->setObjectName(u"faqFilter"_s);
-    addClearButtonOnFirstText(m_filterEdit);
+    setUpReaderTextField(m_filterEdit);
     m_filterEdit->installEventFilter(this);
     connect(m_filterEdit, &QLineEdit::textChanged, this, &FaqBrowser::onFilterTextChanged);
 

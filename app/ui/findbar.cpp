@@ -1,5 +1,5 @@
 #include "findbar.h"
-#include "clearbutton.h"
+#include "readertextfield.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -13,7 +13,7 @@ FindBar::FindBar(QWidget *parent) : QWidget(parent), m_input(new QLineEdit), m_c
 {
     m_input->setPlaceholderText(tr("Find in this guide"));
     m_input->setAccessibleName(tr("Find in this guide"));
-    addClearButtonOnFirstText(m_input);
+    setUpReaderTextField(m_input);
     m_count->setAccessibleName(tr("Matches found"));
     auto *previous = new QPushButton(tr("Previous"));
     previous->setAccessibleName(tr("Previous match"));

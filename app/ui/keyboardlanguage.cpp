@@ -25,7 +25,8 @@ void KeyboardLanguage::follow(const QString &lang)
     const QString localeName = keyboardLocaleName(lang, QLocale::system());
     QString error;
     if (!m_module) {
-        const ModuleLoad load = loadModule("bph_keyboard"_L1, BPH_KEYBOARD_MODULE_IID, u"keyboard language module"_s, m_folders);
+        const ModuleLoad load = loadModule("bph_keyboard"_L1, BPH_KEYBOARD_MODULE_IID, u"keyboard language module"_s,
+                                           m_folders.isEmpty() ? moduleFolders() : m_folders);
         m_module = qobject_cast<KeyboardLanguageModule *>(load.instance);
         error = load.error;
     }

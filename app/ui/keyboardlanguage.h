@@ -19,7 +19,9 @@ class KeyboardLanguageModule;
 class KeyboardLanguage
 {
 public:
-    explicit KeyboardLanguage(QStringList folders = moduleFolders());
+    // `folders`: where to look for the module; empty for moduleFolders(),
+    // worked out only when the module is first needed (not as the window is made).
+    explicit KeyboardLanguage(QStringList folders = {});
 
     // Whether this program types with Qt Virtual Keyboard (QT_IM_MODULE).
     static bool keyboardInUse();

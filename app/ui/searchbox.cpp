@@ -1,5 +1,5 @@
 #include "searchbox.h"
-#include "clearbutton.h"
+#include "readertextfield.h"
 #include "ftsquery.h"
 #include "searchcontroller.h"
 #include "searchpopup.h"
@@ -52,7 +52,7 @@ SearchBox::SearchBox(const core::ContentStore &store, QWidget *parent)
       m_popup(new SearchPopup(m_model, this))
 {
     m_edit->setObjectName(u"searchField"_s);
-    addClearButtonOnFirstText(m_edit);
+    setUpReaderTextField(m_edit);
     m_searchIcon = m_edit->addAction(searchIcon(palette().color(QPalette::PlaceholderText)), QLineEdit::LeadingPosition);
     for (QObject *shown : m_searchIcon->associatedObjects())  // the field, and the button showing the icon
         if (auto *iconButton = qobject_cast<QToolButton *>(shown))

@@ -326,7 +326,7 @@ void TestFaqBrowser::everyControlHasAnAccessibleName()
     Parts parts(browser);
     QCOMPARE(parts.filter->accessibleName(), u"Filter questions"_s);
     QCOMPARE(parts.filter->placeholderText(), u"Filter questions"_s);
-    // The clear button comes with the first text (clearbutton.h).
+    // The clear button comes with the first text (readertextfield.h).
     QVERIFY(!parts.filter->isClearButtonEnabled());
     QTest::keyClicks(parts.filter, u"sleep"_s);
     QVERIFY(parts.filter->isClearButtonEnabled());
