@@ -12,7 +12,6 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 #include <memory>
@@ -77,19 +76,15 @@ private:
 
 void TestRedFlagDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    bph::core::ContentError error;
-    m_store = ContentStore::openEmbedded(&error);
-    QVERIFY2(m_store, qPrintable(error.message()));
-    m_flags = m_store->redFlags(u"en"_s);
-    QVERIFY(!m_flags.isEmpty());
+    QString error;
+    m_store = openEnglishRedFlags(&m_flags, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestRedFlagDialog::init()
 {
-    m_dialog = std::make_unique<RedFlagDialog>(*m_store, u"en"_s, kNumber);
-    m_dialog->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    m_dialog = shownChecklist(*m_store, kNumber);
+    QVERIFY(m_dialog);
 }
 
 void TestRedFlagDialog::cleanup()

@@ -6,7 +6,6 @@
 
 #include <QFile>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,19 +41,15 @@ private:
 
 void TestRedFlagSummary::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    bph::core::ContentError error;
-    m_store = ContentStore::openEmbedded(&error);
-    QVERIFY2(m_store, qPrintable(error.message()));
-    m_flags = m_store->redFlags(u"en"_s);
-    QVERIFY(!m_flags.isEmpty());
+    QString error;
+    m_store = openEnglishRedFlags(&m_flags, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestRedFlagSummary::init()
 {
-    m_dialog = std::make_unique<RedFlagDialog>(*m_store, u"en"_s, u"999"_s);
-    m_dialog->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    m_dialog = shownChecklist(*m_store, u"999"_s);
+    QVERIFY(m_dialog);
 }
 
 void TestRedFlagSummary::cleanup()
