@@ -10,6 +10,8 @@
 #include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QGuiApplication>
+#include <QInputMethod>
 #include <QLineEdit>
 #include <QPainter>
 #include <QToolButton>
@@ -72,6 +74,9 @@ SearchBox::SearchBox(const core::ContentStore &store, QWidget *parent)
     connect(m_controller, &core::SearchController::resultsReady, this, &SearchBox::showResults);
     connect(m_popup, &SearchPopup::resultClicked, this, &SearchBox::openResult);
     connect(m_popup, &SearchPopup::suggestionClicked, this, &SearchBox::applySuggestion);
+    // The list stays above the on-screen keyboard as it comes and goes.
+    connect(QGuiApplication::inputMethod(), &QInputMethod::keyboardRectangleChanged, this, &SearchBox::replacePopup);
+    connect(QGuiApplication::inputMethod(), &QInputMethod::visibleChanged, this, &SearchBox::replacePopup);
     retranslate();
 }
 
@@ -163,8 +168,8 @@ void SearchBox::showResults(const QString &query, const QList<core::SearchHit> &
         hidePopup();
     else if (m_edit->hasFocus() && !m_dismissed)
         showPopup();
-    else if (popupVisible())
-        m_popup->placeBelow(m_edit);
+    else
+        replacePopup();
 }
 
 // True when the popup holds the answer to what the box says, and there was
@@ -237,6 +242,12 @@ void SearchBox::applySuggestion()
         return;
     m_edit->setText(suggestion);  // searches again, as typing would
     m_edit->setFocus(Qt::OtherFocusReason);
+}
+
+void SearchBox::replacePopup()
+{
+    if (popupVisible())
+        m_popup->placeBelow(m_edit);
 }
 
 bool SearchBox::popupVisible() const

@@ -3,10 +3,14 @@
 
 #include <QAccessible>
 #include <QEvent>
+#include <QGuiApplication>
+#include <QInputMethod>
 #include <QLabel>
 #include <QListView>
 #include <QMouseEvent>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +24,17 @@ constexpr int kVisibleRows = 6;
 // The "Did you mean" line and no choice at all, as positions in the list.
 constexpr int kSuggestionRow = -1;
 constexpr int kNoRow = -2;
+
+// How far down `host` is free: to the top of the on-screen keyboard where
+// one is up over it (a kiosk's), else to its bottom.
+int freeHeight(const QWidget *host)
+{
+    const QInputMethod *inputMethod = QGuiApplication::inputMethod();
+    const QRectF keyboard = inputMethod->keyboardRectangle();  // on the screen
+    if (!inputMethod->isVisible() || keyboard.isEmpty())
+        return host->height();
+    return std::clamp(host->mapFromGlobal(keyboard.topLeft().toPoint()).y(), 0, host->height());
+}
 
 } // namespace
 
@@ -164,7 +179,7 @@ void SearchPopup::placeBelow(QWidget *anchor)
         height += m_emptyState->heightForWidth(width - 2 * frameWidth());
     if (resultCount() > 0)
         height += std::min(resultCount(), kVisibleRows) * m_list->sizeHintForRow(0);
-    height = std::min(height, host->height() - below.y() - margin);
+    height = std::min(height, freeHeight(host) - below.y() - margin);
     setGeometry(x, below.y(), width, std::max(height, 0));
     raise();
 }

@@ -33,7 +33,8 @@ public:
     bool isSuggestionChosen() const { return m_suggestionChosen; }
     QModelIndex chosenResult() const;
 
-    // Floats over `anchor`'s window, just below `anchor`, as wide as useful.
+    // Floats over `anchor`'s window, just below `anchor`, as wide as useful,
+    // and no lower than the top of an on-screen keyboard.
     void placeBelow(QWidget *anchor);
 
 Q_SIGNALS:

@@ -1,6 +1,7 @@
-// The on-screen keyboard follows the reader's language. Under Xvfb with Qt
-// Virtual Keyboard (tst_keyboardlanguage_x11) the real keyboard is shown
-// and its language read back; on every platform, which layout a language
+// The kiosk's on-screen keyboard: it follows the reader's language, and the
+// search results stay above it. Under Xvfb with Qt Virtual Keyboard
+// (tst_kioskkeyboard_x11) the real keyboard is shown, its language read
+// back and its place measured; on every platform, which layout a language
 // gets and what happens where the keyboard or the module is missing.
 
 #include "contentstore.h"
@@ -9,6 +10,7 @@
 #include "preferences.h"
 #include "readerloader.h"
 #include "searchbox.h"
+#include "searchpopup.h"
 
 #include <QApplication>
 #include <QInputMethod>
@@ -23,7 +25,7 @@ using namespace Qt::StringLiterals;
 using bph::ui::KeyboardLanguage;
 using bph::ui::keyboardLocaleName;
 
-class TestKeyboardLanguage final : public QObject
+class TestKioskKeyboard final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void keyboardStartsInTheLanguageChosenBeforeIt();  // first: before any test shows the keyboard
     void keyboardSwitchesWhileShown();
     void readerSwitchingLanguageSwitchesTheKeyboard();
+    void searchResultsStayAboveTheKeyboard();
 
 private:
     static bool realKeyboard() { return KeyboardLanguage::keyboardInUse() && QGuiApplication::platformName() == "xcb"_L1; }
@@ -42,7 +45,7 @@ private:
 };
 
 // Shows `field` and, as a tap on it would, the on-screen keyboard.
-bool TestKeyboardLanguage::showKeyboardFor(QLineEdit &field)
+bool TestKioskKeyboard::showKeyboardFor(QLineEdit &field)
 {
     field.show();
     field.activateWindow();
@@ -53,20 +56,20 @@ bool TestKeyboardLanguage::showKeyboardFor(QLineEdit &field)
     return QTest::qWaitFor([] { return QGuiApplication::inputMethod()->isVisible(); });
 }
 
-void TestKeyboardLanguage::systemLayoutWhereItSpeaksTheLanguage()
+void TestKioskKeyboard::systemLayoutWhereItSpeaksTheLanguage()
 {
     QCOMPARE(keyboardLocaleName(u"en"_s, QLocale(u"en_GB"_s)), u"en_GB"_s);
     QCOMPARE(keyboardLocaleName(u"es"_s, QLocale(u"es_MX"_s)), u"es_MX"_s);
 }
 
-void TestKeyboardLanguage::usualLayoutOtherwise()
+void TestKioskKeyboard::usualLayoutOtherwise()
 {
     QCOMPARE(keyboardLocaleName(u"es"_s, QLocale(u"en_GB"_s)), u"es_ES"_s);
     QCOMPARE(keyboardLocaleName(u"en"_s, QLocale(u"es_MX"_s)), u"en_US"_s);
     QCOMPARE(keyboardLocaleName(u"es"_s, QLocale::c()), u"es_ES"_s);
 }
 
-void TestKeyboardLanguage::nothingHappensWithoutTheKeyboard()
+void TestKioskKeyboard::nothingHappensWithoutTheKeyboard()
 {
     if (KeyboardLanguage::keyboardInUse())
         return;  // the X11 run has the keyboard; this case is the offscreen run's
@@ -77,7 +80,7 @@ void TestKeyboardLanguage::nothingHappensWithoutTheKeyboard()
     QVERIFY(language.keyboardLocale().isEmpty());
 }
 
-void TestKeyboardLanguage::missingModuleIsLoggedOnceAndTypingGoesOn()
+void TestKioskKeyboard::missingModuleIsLoggedOnceAndTypingGoesOn()
 {
     const QByteArray inputMethod = qgetenv("QT_IM_MODULE");
     qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
@@ -93,7 +96,7 @@ void TestKeyboardLanguage::missingModuleIsLoggedOnceAndTypingGoesOn()
     qputenv("QT_IM_MODULE", inputMethod);
 }
 
-void TestKeyboardLanguage::keyboardSwitchesWhileShown()
+void TestKioskKeyboard::keyboardSwitchesWhileShown()
 {
     if (!realKeyboard())
         return;  // the offscreen run: no keyboard to show
@@ -109,7 +112,7 @@ void TestKeyboardLanguage::keyboardSwitchesWhileShown()
     QGuiApplication::inputMethod()->hide();
 }
 
-void TestKeyboardLanguage::keyboardStartsInTheLanguageChosenBeforeIt()
+void TestKioskKeyboard::keyboardStartsInTheLanguageChosenBeforeIt()
 {
     if (!realKeyboard())
         return;
@@ -120,7 +123,7 @@ void TestKeyboardLanguage::keyboardStartsInTheLanguageChosenBeforeIt()
     QTRY_COMPARE(shownLanguage(), QLocale::Spanish);
 }
 
-void TestKeyboardLanguage::readerSwitchingLanguageSwitchesTheKeyboard()
+void TestKioskKeyboard::readerSwitchingLanguageSwitchesTheKeyboard()
 {
     if (!realKeyboard())
         return;
@@ -142,12 +145,47 @@ void TestKeyboardLanguage::readerSwitchingLanguageSwitchesTheKeyboard()
     QTRY_COMPARE(shownLanguage(), QLocale::English);
 }
 
+void TestKioskKeyboard::searchResultsStayAboveTheKeyboard()
+{
+    if (!realKeyboard())
+        return;
+    const auto store = bph::core::ContentStore::openEmbedded();
+    QVERIFY(store);
+    bph::core::Preferences preferences(nullptr, true);
+    bph::ui::MainWindow window(*store, preferences, u"en"_s, u"overview"_s, {});
+    window.showFullScreen();  // as a kiosk's
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *searchField = window.searchBox()->findChild<QLineEdit *>();
+    QTest::mouseClick(searchField, Qt::LeftButton);
+    QTRY_VERIFY(QGuiApplication::inputMethod()->isVisible());
+    QTest::keyClicks(searchField, u"pain"_s);  // matches more guides than the list shows at once
+    auto *popup = window.findChild<bph::ui::SearchPopup *>();
+    QVERIFY(popup);
+    QTRY_VERIFY(popup->isVisible() && popup->resultCount() > 3);
+
+    const QRect list = popup->geometry().translated(window.mapToGlobal(QPoint(0, 0)));
+    const QRectF keyboard = QGuiApplication::inputMethod()->keyboardRectangle();
+    QVERIFY(!keyboard.isEmpty());
+    QVERIFY2(list.bottom() < keyboard.top(), qPrintable(u"the list ends at %1, the keyboard starts at %2"_s
+                                                               .arg(list.bottom()).arg(keyboard.top())));
+    QVERIFY2(list.height() > 3 * searchField->height(), "the list is squeezed to nothing");
+
+    // The keyboard going and coming back moves the list's end with it.
+    const int heightAboveKeyboard = popup->height();
+    QGuiApplication::inputMethod()->hide();
+    QTRY_VERIFY(popup->height() > heightAboveKeyboard);
+    QGuiApplication::inputMethod()->show();
+    QTRY_COMPARE(popup->height(), heightAboveKeyboard);
+    window.allowClose();
+}
+
 int main(int argc, char *argv[])
 {
     bph::ui::prepareForReaderModule();  // as the app does, for the window's guide viewer
     QApplication app(argc, argv);
     app.addLibraryPath(QStringLiteral(BPH_MODULE_BUILD_DIR));  // our modules, as beside the app
-    TestKeyboardLanguage test;
+    TestKioskKeyboard test;
     const int failures = QTest::qExec(&test, argc, argv);
     // Ended as the app ends, through the event loop: the keyboard takes its
     // panel down at aboutToQuit, and aborts if that is left to ~QApplication.
@@ -155,4 +193,4 @@ int main(int argc, char *argv[])
     app.exec();
     return failures;
 }
-#include "tst_keyboardlanguage.moc"
+#include "tst_kioskkeyboard.moc"
