@@ -29,6 +29,7 @@ class TestKioskKeyboard final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_store); }
     void systemLayoutWhereItSpeaksTheLanguage();
     void usualLayoutOtherwise();
     void nothingHappensWithoutTheKeyboard();
@@ -42,7 +43,23 @@ private:
     static bool realKeyboard() { return KeyboardLanguage::keyboardInUse() && QGuiApplication::platformName() == "xcb"_L1; }
     static QLocale::Language shownLanguage() { return QGuiApplication::inputMethod()->locale().language(); }
     static bool showKeyboardFor(QLineEdit &field);
+    static bool showWithKeyboardUp(bph::ui::MainWindow &window);
+
+    std::unique_ptr<bph::core::ContentStore> m_store = bph::core::ContentStore::openEmbedded();
+    bph::core::Preferences m_preferences{nullptr, true};  // as a kiosk's
 };
+
+// Shows `window` full screen, as a kiosk's, and taps its search box.
+bool TestKioskKeyboard::showWithKeyboardUp(bph::ui::MainWindow &window)
+{
+    window.showFullScreen();
+    window.activateWindow();
+    auto *searchField = window.searchBox()->findChild<QLineEdit *>();
+    if (!QTest::qWaitForWindowExposed(&window) || !searchField)
+        return false;
+    QTest::mouseClick(searchField, Qt::LeftButton);
+    return QTest::qWaitFor([] { return QGuiApplication::inputMethod()->isVisible(); });
+}
 
 // Shows `field` and, as a tap on it would, the on-screen keyboard.
 bool TestKioskKeyboard::showKeyboardFor(QLineEdit &field)
@@ -127,17 +144,8 @@ void TestKioskKeyboard::readerSwitchingLanguageSwitchesTheKeyboard()
 {
     if (!realKeyboard())
         return;
-    const auto store = bph::core::ContentStore::openEmbedded();
-    QVERIFY(store);
-    bph::core::Preferences preferences(nullptr, true);  // as a kiosk's
-    bph::ui::MainWindow window(*store, preferences, u"en"_s, u"overview"_s, {});
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *searchField = window.searchBox()->findChild<QLineEdit *>();
-    QVERIFY(searchField);
-    QTest::mouseClick(searchField, Qt::LeftButton);  // a tap on the search box
-    QTRY_VERIFY(QGuiApplication::inputMethod()->isVisible());
+    bph::ui::MainWindow window(*m_store, m_preferences, u"en"_s, u"overview"_s, {});
+    QVERIFY(showWithKeyboardUp(window));
 
     window.setLanguage(u"es"_s);  // the toolbar's Español
     QTRY_COMPARE(shownLanguage(), QLocale::Spanish);
@@ -149,16 +157,9 @@ void TestKioskKeyboard::searchResultsStayAboveTheKeyboard()
 {
     if (!realKeyboard())
         return;
-    const auto store = bph::core::ContentStore::openEmbedded();
-    QVERIFY(store);
-    bph::core::Preferences preferences(nullptr, true);
-    bph::ui::MainWindow window(*store, preferences, u"en"_s, u"overview"_s, {});
-    window.showFullScreen();  // as a kiosk's
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bph::ui::MainWindow window(*m_store, m_preferences, u"en"_s, u"overview"_s, {});
+    QVERIFY(showWithKeyboardUp(window));
     auto *searchField = window.searchBox()->findChild<QLineEdit *>();
-    QTest::mouseClick(searchField, Qt::LeftButton);
-    QTRY_VERIFY(QGuiApplication::inputMethod()->isVisible());
     QTest::keyClicks(searchField, u"pain"_s);  // matches more guides than the list shows at once
     auto *popup = window.findChild<bph::ui::SearchPopup *>();
     QVERIFY(popup);
