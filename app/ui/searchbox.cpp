@@ -75,8 +75,8 @@ SearchBox::SearchBox(const core::ContentStore &store, QWidget *parent)
     connect(m_popup, &SearchPopup::resultClicked, this, &SearchBox::openResult);
     connect(m_popup, &SearchPopup::suggestionClicked, this, &SearchBox::applySuggestion);
     // The list stays above the on-screen keyboard as it comes and goes.
-    connect(QGuiApplication::inputMethod(), &QInputMethod::keyboardRectangleChanged, this, &SearchBox::replacePopup);
-    connect(QGuiApplication::inputMethod(), &QInputMethod::visibleChanged, this, &SearchBox::replacePopup);
+    connect(QGuiApplication::inputMethod(), &QInputMethod::keyboardRectangleChanged, this, &SearchBox::movePopupIntoPlace);
+    connect(QGuiApplication::inputMethod(), &QInputMethod::visibleChanged, this, &SearchBox::movePopupIntoPlace);
     retranslate();
 }
 
@@ -169,7 +169,7 @@ void SearchBox::showResults(const QString &query, const QList<core::SearchHit> &
     else if (m_edit->hasFocus() && !m_dismissed)
         showPopup();
     else
-        replacePopup();
+        movePopupIntoPlace();
 }
 
 // True when the popup holds the answer to what the box says, and there was
@@ -244,7 +244,7 @@ void SearchBox::applySuggestion()
     m_edit->setFocus(Qt::OtherFocusReason);
 }
 
-void SearchBox::replacePopup()
+void SearchBox::movePopupIntoPlace()
 {
     if (popupVisible())
         m_popup->placeBelow(m_edit);

@@ -61,7 +61,7 @@ private:
     void applySuggestion();
     bool hasAnswer() const;
     bool popupVisible() const;
-    void replacePopup();  // again below the box, where it is up
+    void movePopupIntoPlace();  // again below the box, where it is up
     void showPopup();
     void hidePopup();
 
