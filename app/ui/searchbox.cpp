@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QInputMethod>
 #include <QLineEdit>
+#include <QTimer>
 #include <QPainter>
 #include <QToolButton>
 
@@ -228,6 +229,10 @@ void SearchBox::openResult(const QModelIndex &index)
     if (!index.isValid())
         return;
     hidePopup();
+    // Chosen: an on-screen keyboard (a kiosk's) goes, leaving the page in
+    // view. Once the tap or key that chose is handled: asked during it, the
+    // keyboard stays up for the field that still has focus.
+    QTimer::singleShot(0, QGuiApplication::inputMethod(), &QInputMethod::hide);
     const QString id = index.data(core::SearchResultsModel::IdRole).toString();
     if (index.data(core::SearchResultsModel::IsFaqRole).toBool())
         Q_EMIT faqRequested(id);

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void keyboardSwitchesWhileShown();
     void readerSwitchingLanguageSwitchesTheKeyboard();
     void searchResultsStayAboveTheKeyboard();
+    void choosingAResultPutsTheKeyboardAway();
 
 private:
     static bool realKeyboard() { return KeyboardLanguage::keyboardInUse() && QGuiApplication::platformName() == "xcb"_L1; }
@@ -178,6 +180,22 @@ void TestKioskKeyboard::searchResultsStayAboveTheKeyboard()
     QTRY_VERIFY(popup->height() > heightAboveKeyboard);
     QGuiApplication::inputMethod()->show();
     QTRY_COMPARE(popup->height(), heightAboveKeyboard);
+    window.allowClose();
+}
+
+void TestKioskKeyboard::choosingAResultPutsTheKeyboardAway()
+{
+    if (!realKeyboard())
+        return;
+    bph::ui::MainWindow window(*m_store, m_preferences, u"en"_s, u"overview"_s, {});
+    QVERIFY(showWithKeyboardUp(window));
+    QSignalSpy opened(window.searchBox(), &bph::ui::SearchBox::guideRequested);
+    auto *searchField = window.searchBox()->findChild<QLineEdit *>();
+    QTest::keyClicks(searchField, u"sciatica"_s);
+    QTRY_VERIFY(window.findChild<bph::ui::SearchPopup *>()->isVisible());
+    QTest::keyClick(searchField, Qt::Key_Return);  // the keyboard's Enter: the first result
+    QCOMPARE(opened.count(), 1);
+    QTRY_VERIFY(!QGuiApplication::inputMethod()->isVisible());
     window.allowClose();
 }
 
