@@ -8,13 +8,13 @@
 #include <QAction>
 #include <QEvent>
 #include <QFocusEvent>
-#include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QInputMethod>
+#include <QKeyEvent>
 #include <QLineEdit>
-#include <QTimer>
 #include <QPainter>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;

@@ -8,6 +8,8 @@
 #include "readerloader.h"
 
 #include <QApplication>
+#include <QTest>
+#include <QTimer>
 
 namespace bphtest {
 
@@ -17,6 +19,17 @@ public:
     ReaderTestApp(int &argc, char **argv) : QApplication(preparedForReader(argc), argv)
     {
         addLibraryPath(QStringLiteral(BPH_READER_BUILD_DIR));
+    }
+
+    // Runs `test`, then ends through the event loop as the app ends: the
+    // on-screen keyboard (Qt Virtual Keyboard) takes its panel down at
+    // aboutToQuit, and aborts if that is left to ~QApplication.
+    int execTests(QObject &test, int argc, char **argv)
+    {
+        const int failures = QTest::qExec(&test, argc, argv);
+        QTimer::singleShot(0, this, &QCoreApplication::quit);
+        exec();
+        return failures;
     }
 
 private:

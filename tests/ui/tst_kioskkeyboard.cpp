@@ -8,7 +8,7 @@
 #include "keyboardlanguage.h"
 #include "mainwindow.h"
 #include "preferences.h"
-#include "readerloader.h"
+#include "readertestapp.h"
 #include "searchbox.h"
 #include "searchpopup.h"
 
@@ -20,7 +20,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using bph::ui::KeyboardLanguage;
@@ -122,7 +121,7 @@ void TestKioskKeyboard::keyboardSwitchesWhileShown()
     QLineEdit field;
     QVERIFY(showKeyboardFor(field));
 
-    KeyboardLanguage language({QStringLiteral(BPH_MODULE_BUILD_DIR)});
+    KeyboardLanguage language;  // looks where the app looks
     language.follow(u"es"_s);
     QCOMPARE(language.keyboardLocale(), keyboardLocaleName(u"es"_s, QLocale::system()));
     QTRY_COMPARE(shownLanguage(), QLocale::Spanish);
@@ -135,7 +134,7 @@ void TestKioskKeyboard::keyboardStartsInTheLanguageChosenBeforeIt()
 {
     if (!realKeyboard())
         return;
-    KeyboardLanguage language({QStringLiteral(BPH_MODULE_BUILD_DIR)});
+    KeyboardLanguage language;  // looks where the app looks
     language.follow(u"es"_s);
     QLineEdit field;
     QVERIFY(showKeyboardFor(field));
@@ -201,15 +200,9 @@ void TestKioskKeyboard::choosingAResultPutsTheKeyboardAway()
 
 int main(int argc, char *argv[])
 {
-    bph::ui::prepareForReaderModule();  // as the app does, for the window's guide viewer
-    QApplication app(argc, argv);
-    app.addLibraryPath(QStringLiteral(BPH_MODULE_BUILD_DIR));  // our modules, as beside the app
+    bphtest::ReaderTestApp app(argc, argv);  // finds our modules in the build tree, as the app beside itself
     TestKioskKeyboard test;
-    const int failures = QTest::qExec(&test, argc, argv);
-    // Ended as the app ends, through the event loop: the keyboard takes its
-    // panel down at aboutToQuit, and aborts if that is left to ~QApplication.
-    QTimer::singleShot(0, &app, &QCoreApplication::quit);
-    app.exec();
-    return failures;
+    return app.execTests(test, argc, argv);
 }
+
 #include "tst_kioskkeyboard.moc"

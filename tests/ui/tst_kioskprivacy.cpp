@@ -27,7 +27,6 @@
 #include <QApplication>
 #include <QDirIterator>
 #include <QInputMethod>
-#include <QTimer>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -158,12 +157,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"BackPainHub"_s);
     QCoreApplication::setApplicationName(u"Back Pain Hub"_s);
     TestKioskPrivacy test;
-    const int failures = QTest::qExec(&test, argc, argv);
-    // Ended through the event loop, as the app ends: the on-screen keyboard
-    // takes its panel down at aboutToQuit, and aborts if left to ~QApplication.
-    QTimer::singleShot(0, &app, &QCoreApplication::quit);
-    app.exec();
-    return failures;
+    return app.execTests(test, argc, argv);
 }
 
 #include "tst_kioskprivacy.moc"
