@@ -57,6 +57,7 @@ bool isAllowedInContextMenu(QWebEnginePage *page, const QAction *action)
 
 ArticleView::ArticleView(const GuidePageSource &pages, ReaderEvents &events, QWidget *parent)
     : QWidget(parent),
+      m_pages(pages),
       m_events(events),
       m_profile(new QWebEngineProfile(this)),  // no storage name: off the record
       m_schemeHandler(new AppSchemeHandler(pages, this)),
@@ -71,6 +72,7 @@ ArticleView::ArticleView(const GuidePageSource &pages, ReaderEvents &events, QWi
 
     auto *page = new ArticlePage(m_profile, m_view);
     m_view->setPage(page);
+    paintPageBackground();
     m_view->setAcceptDrops(false);
     m_view->setAccessibleName(tr("Guide"));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -139,8 +141,18 @@ void ArticleView::setPageTheme(const QString &theme)
     if (m_schemeHandler->theme() == theme)
         return;
     m_schemeHandler->setTheme(theme);
+    paintPageBackground();
     if (!m_currentGuide.isEmpty())
         reload();
+}
+
+// The view starts in the colour its page is drawn on: no white flash
+// before a dark page, and a page on another colour than its view's loads
+// measurably later (docs/PERFORMANCE.md).
+void ArticleView::paintPageBackground()
+{
+    if (const QColor background = m_pages.pageBackground(m_schemeHandler->theme()); background.isValid())
+        m_view->page()->setBackgroundColor(background);
 }
 
 void ArticleView::setTextScale(double scale)

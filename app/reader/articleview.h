@@ -51,7 +51,9 @@ protected:
 private:
     void onUrlChanged(const QUrl &url);
     void showContextMenu(const QPoint &position);
+    void paintPageBackground();
 
+    const GuidePageSource &m_pages;
     ReaderEvents &m_events;
     QWebEngineProfile *m_profile = nullptr;
     AppSchemeHandler *m_schemeHandler = nullptr;

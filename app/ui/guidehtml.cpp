@@ -64,6 +64,17 @@ QString sourcesSection(const core::Guide &guide)
 
 } // namespace
 
+QColor guidePageBackground(const QString &theme)
+{
+    // The light theme is the sheet's plain :root block, the others its
+    // :root[data-theme="…"] blocks.
+    const QString selector = theme == "light"_L1 ? u":root"_s : u":root[data-theme=\"%1\"]"_s.arg(theme);
+    const QRegularExpression background(QRegularExpression::escape(selector)
+                                        + u"\\s*\\{[^}]*--background:\\s*(#[0-9a-fA-F]{6})\\b"_s);
+    const QRegularExpressionMatch match = background.match(inlineStyle().css);
+    return match.hasMatch() ? QColor(match.captured(1)) : QColor();
+}
+
 QString guidePageHtml(const core::Guide &guide, const GuidePageContext &context)
 {
     const QLocale locale(guide.lang);

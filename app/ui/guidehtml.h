@@ -6,6 +6,7 @@
 
 #include "contenttypes.h"
 
+#include <QColor>
 #include <QString>
 
 namespace bph::ui {
@@ -19,5 +20,9 @@ struct GuidePageContext {
 };
 
 QString guidePageHtml(const core::Guide &guide, const GuidePageContext &context);
+
+// The page's background in `theme`, as its style sheet gives it (--background);
+// invalid if the sheet gives none.
+QColor guidePageBackground(const QString &theme);
 
 } // namespace bph::ui

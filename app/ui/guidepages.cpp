@@ -21,4 +21,9 @@ std::optional<QByteArray> GuidePages::guidePage(const QString &id, const GuidePa
     return guidePageHtml(*guide, context).toUtf8();
 }
 
+QColor GuidePages::pageBackground(const QString &theme) const
+{
+    return guidePageBackground(theme);
+}
+
 } // namespace bph::ui

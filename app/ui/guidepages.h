@@ -17,6 +17,7 @@ public:
     explicit GuidePages(const core::ContentStore &store) : m_store(store) {}
 
     std::optional<QByteArray> guidePage(const QString &id, const GuidePageOptions &options) const override;
+    QColor pageBackground(const QString &theme) const override;
 
 private:
     const core::ContentStore &m_store;

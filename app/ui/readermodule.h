@@ -8,6 +8,7 @@
 // links the other.
 
 #include <QByteArray>
+#include <QColor>
 #include <QString>
 #include <QUrl>
 #include <QtPlugin>
@@ -34,6 +35,8 @@ public:
     virtual ~GuidePageSource() = default;
     // The page of guide `id` in `options.lang`; nothing if there is none.
     virtual std::optional<QByteArray> guidePage(const QString &id, const GuidePageOptions &options) const = 0;
+    // The colour a page in `theme` is drawn on; invalid if unknown.
+    virtual QColor pageBackground(const QString &theme) const = 0;
 };
 
 // What the viewer tells the window.
@@ -99,5 +102,5 @@ public:
 
 } // namespace bph::ui
 
-#define BPH_READER_MODULE_IID "org.backpainhub.ReaderModule/1"
+#define BPH_READER_MODULE_IID "org.backpainhub.ReaderModule/2"
 Q_DECLARE_INTERFACE(bph::ui::ReaderModule, BPH_READER_MODULE_IID)

@@ -174,6 +174,9 @@ void TestReaderWindow::themesChangeThePage()
     QTRY_VERIFY_WITH_TIMEOUT(bphtest::pageHtml(*window->articleView()).contains(u"data-theme=\"%1\""_s.arg(pageTheme)), 20000);
     // The style sheet is in force (the page's security policy lets it in).
     QTRY_COMPARE_WITH_TIMEOUT(bphtest::computedStyle(*window->articleView(), u"html"_s, u"background-color"_s), background, 10000);
+    // The view waits for its pages in that colour too: no white flash.
+    const QColor viewBackground = bphtest::webView(window->articleView())->page()->backgroundColor();
+    QCOMPARE(u"rgb(%1, %2, %3)"_s.arg(viewBackground.red()).arg(viewBackground.green()).arg(viewBackground.blue()), background);
     QCOMPARE(int(preferences()->theme()), theme);
     if (pageTheme != "light"_L1)
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
