@@ -2,7 +2,8 @@
 // Pain Hub's first guide (bench/startup) and its memory (bench/memory) are
 // measured against. Prints "loadFinished" on stderr once its inline page has
 // loaded: a one-line page, or with --page FILE that file's HTML (bench/startup
-// gives it the app's first guide page, so both render the same page). With
+// gives it the app's first guide page, so both render the same page), and
+// with --background COLOR in a view of that colour, as the app's. With
 // --memory FILE..., it then prints the total PSS of itself and its
 // QtWebEngine processes ("pss start N"), loads each HTML file in turn with
 // setHtml, and prints it again ("pss pages N"), in KiB.
@@ -11,8 +12,10 @@
 #include "windowsize.h"
 
 #include <QApplication>
+#include <QColor>
 #include <QEventLoop>
 #include <QFile>
+#include <QWebEnginePage>
 #include <QWebEngineView>
 
 #include <unistd.h>
@@ -46,6 +49,11 @@ int main(int argc, char **argv)
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);  // as WebEngine apps must
     QApplication app(argc, argv);
     QStringList pages = app.arguments().mid(1);
+    QColor background;
+    if (pages.size() >= 2 && pages.first() == "--background"_L1) {
+        background = QColor(pages.at(1));
+        pages.remove(0, 2);
+    }
     QString firstPage = u"<!doctype html><title>Bare</title><h1>Bare WebView</h1><p>An inline page.</p>"_s;
     if (pages.size() == 2 && pages.first() == "--page"_L1) {
         QFile file(pages.last());
@@ -60,6 +68,8 @@ int main(int argc, char **argv)
 
     QWebEngineView view;
     view.setWindowTitle(u"Bare WebView"_s);
+    if (background.isValid())
+        view.page()->setBackgroundColor(background);
     view.resize(bph::ui::firstWindowSize(view.screen()));  // as the app's window, so both draw as much
     QObject::connect(&view, &QWebEngineView::loadFinished, &view, [] { std::fputs("loadFinished\n", stderr); },
                      Qt::SingleShotConnection);

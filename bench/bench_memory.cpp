@@ -10,7 +10,8 @@
 // and a single reading (progress) every tenth between. --pages DIR writes
 // each guide page, as the app serves it but with its style sheet inline,
 // for bare_webview (--memory, --page) to load the same pages; with
-// --pages-only it stops there.
+// --pages-only it stops there, after naming the first page and its
+// background colour.
 
 #include "readerloader.h"
 #include "readerstyle.h"
@@ -206,6 +207,8 @@ int main(int argc, char *argv[])
         if (parser.isSet(u"pages-only"_s)) {
             // The page a new reader sees first.
             std::printf("first %s-%s.html\n", qPrintable(lang), qPrintable(store->firstGuideId(lang)));
+            // And the colour the app's view waits for it in (a new reader's theme).
+            std::printf("background %s\n", qPrintable(bph::ui::guidePageBackground(u"light"_s).name()));
             return 0;
         }
     }
