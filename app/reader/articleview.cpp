@@ -72,7 +72,7 @@ ArticleView::ArticleView(const GuidePageSource &pages, ReaderEvents &events, QWi
 
     auto *page = new ArticlePage(m_profile, m_view);
     m_view->setPage(page);
-    paintPageBackground();
+    applyPageBackground();
     m_view->setAcceptDrops(false);
     m_view->setAccessibleName(tr("Guide"));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -141,7 +141,7 @@ void ArticleView::setPageTheme(const QString &theme)
     if (m_schemeHandler->theme() == theme)
         return;
     m_schemeHandler->setTheme(theme);
-    paintPageBackground();
+    applyPageBackground();
     if (!m_currentGuide.isEmpty())
         reload();
 }
@@ -149,7 +149,7 @@ void ArticleView::setPageTheme(const QString &theme)
 // The view starts in the colour its page is drawn on: no white flash
 // before a dark page, and a page on another colour than its view's loads
 // measurably later (docs/PERFORMANCE.md).
-void ArticleView::paintPageBackground()
+void ArticleView::applyPageBackground()
 {
     if (const QColor background = m_pages.pageBackground(m_schemeHandler->theme()); background.isValid())
         m_view->page()->setBackgroundColor(background);

@@ -51,7 +51,7 @@ protected:
 private:
     void onUrlChanged(const QUrl &url);
     void showContextMenu(const QPoint &position);
-    void paintPageBackground();
+    void applyPageBackground();
 
     const GuidePageSource &m_pages;
     ReaderEvents &m_events;
